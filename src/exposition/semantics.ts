@@ -10,6 +10,7 @@ import { hashString, IdentitySet } from './hash-set.js'
 import type { ExpositionFormat, ValidatorLimits } from './index.js'
 import { bytesEqual, floatResult, latin1, parseGoFloat, type LineParser, type LineSink, type MetaKind } from './parser.js'
 import { rules } from './rules/index.js'
+import { SeriesArchive } from './series-archive.js'
 import { columnOf, FAILS, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
 import type { Verdict } from '../finding.js'
 
@@ -96,6 +97,8 @@ export class Semantics implements LineSink {
   private fam: Family | undefined
   private readonly series = new IdentitySet(1024)
   private readonly ended = new IdentitySet(256)
+  /** Series of ended families, for duplicates across the blocks of an interleaved family. */
+  private readonly archive = new SeriesArchive()
   private lastNameH1 = 0
   private lastNameH2 = 0
   private lastName = ''
@@ -242,7 +245,8 @@ export class Semantics implements LineSink {
     // duplicate series (name + label set, order-insensitive)
     const h1 = (p.nameH1 + p.setH1) | 0, h2 = (p.nameH2 + p.setH2) | 0
     const first = this.series.add(h1, h2, line.no)
-    if (first !== 0) {
+    if (first === 0) this.archive.add(h1, h2, line.no)
+    else {
       this.out.onLine(rules.duplicateSeries, 'duplicate', { series: seriesText(b, p, -1), line: first }, WRONG, line, line.start, p.valueStart > line.start ? p.valueStart - 1 : line.end)
     }
     this.checkLabels(p, line)
@@ -533,6 +537,7 @@ export class Semantics implements LineSink {
     const first = this.ended.get(h1, h2)
     if (first) {
       this.out.onLine(rules.interleavedFamily, 'interleaved', { name: base, line: first }, SPEC, line, line.start, line.end)
+      this.archive.restore(h1, h2, this.series)
     }
     this.fam = {
       name, base, type: this.om ? 'unknown' : 'untyped', typeSeen: false, firstLine: line.no, firstSampleLine: 0,
@@ -551,6 +556,7 @@ export class Semantics implements LineSink {
     // resumes later is reported as interleaved. This keeps the table small and in cache.
     this.series.clear()
     const [h1, h2] = hashString(f.base)
+    this.archive.save(h1, h2)
     this.ended.add(h1, h2, f.firstLine)
     if (f.groups) this.checkGroups(f)
     this.lastNameLine = f.nameSpan ? { line: f.nameSpan.line, text: f.nameLineText ?? '' } : undefined

@@ -7,6 +7,7 @@
 import type { RuleMeta } from '../check.js'
 import type { FamilySummary, MetricType } from './family.js'
 import { hashString, IdentitySet } from './hash-set.js'
+import { checkOmSum, checkOmSumAtEnd, noteOmBucket, type SumState } from './histogram-sum.js'
 import type { ExpositionFormat, ValidatorLimits } from './index.js'
 import { bytesEqual, floatResult, latin1, parseGoFloat, type LineParser, type LineSink, type MetaKind } from './parser.js'
 import { rules } from './rules/index.js'
@@ -14,7 +15,7 @@ import { SeriesArchive } from './series-archive.js'
 import { columnOf, FAILS, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
 import type { Verdict } from '../finding.js'
 
-interface Group {
+interface Group extends SumState {
   k2: number
   line: number
   text: string
@@ -462,7 +463,7 @@ export class Semantics implements LineSink {
       if (groups.size >= 100000) return
       g = {
         k2, line: line.no, text: lineText(b, line.start, line.end),
-        lastLe: -Infinity, lastCount: -Infinity, buckets: 0, inf: undefined, sum: false, count: undefined,
+        lastLe: -Infinity, lastCount: -Infinity, buckets: 0, inf: undefined, sum: false, count: undefined, negLe: undefined, pending: undefined,
       }
       groups.set(key, g)
     }
@@ -470,7 +471,10 @@ export class Semantics implements LineSink {
     f.lastGroup = g
     const wrong: Verdict = this.om ? SPEC : WRONG
     if (!isBucket) {
-      if (suffix === '_sum' || suffix === '_gsum') g.sum = true
+      if (suffix === '_sum' || suffix === '_gsum') {
+        g.sum = true
+        if (this.om && hist) checkOmSum(this.out, f.type, () => seriesText(b, p, -1, f.name), name, p, line, g)
+      }
       else if (suffix === '_count' || suffix === '_gcount') g.count = p.value
       return
     }
@@ -493,6 +497,7 @@ export class Semantics implements LineSink {
       this.out.onLine(rules.histogramInvalidLe, 'invalid', { le: text }, this.om ? FAILS : WRONG, line, vs, ve)
       return
     }
+    if (this.om) noteOmBucket(g, q, () => latin1(b, vs, Math.min(ve, vs + 100)))
     g.buckets++
     const v = p.value
     if (q === g.lastLe) {
@@ -583,6 +588,7 @@ export class Semantics implements LineSink {
       else if (g.count !== undefined && g.count !== g.inf) {
         at(rules.histogramCountMismatch, 'mismatch', { name: f.name, count: String(g.count), inf: String(g.inf) }, g)
       }
+      if (this.om) checkOmSumAtEnd(this.out, f.type, g)
       if (!this.om) {
         if (!g.sum) at(rules.histogramMissingSumOrCount, 'missingSum', { type: 'histogram', series: seriesOf(g.text), sample: f.name + '_sum' }, g)
         if (g.count === undefined) at(rules.histogramMissingSumOrCount, 'missingCount', { type: 'histogram', series: seriesOf(g.text), sample: f.name + '_count' }, g)

@@ -30,6 +30,53 @@ const cases: Case[] = [
     input: '# TYPE a gauge\na{x="1"} 1\n# TYPE b gauge\nb 1\na{x="1"} 1\n# EOF\n',
     expect: ['duplicate-series@5:1', 'interleaved-family@5:1'],
   },
+  // OpenMetrics: a histogram with negative buckets has no _sum; a gauge histogram's _gsum
+  {
+    name: 'OpenMetrics: histogram with a negative bucket and a _sum', format: OM,
+    input: '# TYPE h histogram\nh_bucket{le="-1.0"} 1\nh_bucket{le="+Inf"} 2\nh_count 2\nh_sum 3\n# EOF\n',
+    expect: ['openmetrics-invalid-histogram-sum@5:1'], message: /histogram h has a bucket below zero \(le="-1.0"\) and a h_sum sample/,
+  },
+  {
+    name: 'OpenMetrics: histogram with negative buckets and no sum/count', format: OM,
+    input: '# TYPE h histogram\nh_bucket{le="-1.0"} 1\nh_bucket{le="+Inf"} 2\n# EOF\n', expect: [],
+  },
+  {
+    name: 'OpenMetrics: _sum before the negative bucket is reported when the series ends', format: OM,
+    input: '# TYPE h histogram\nh_count{a="x"} 2\nh_sum{a="x"} 3\nh_bucket{a="x",le="-1"} 1\nh_bucket{a="x",le="+Inf"} 2\n# EOF\n',
+    expect: ['openmetrics-invalid-histogram-sum@3:1'], message: /histogram h\{a="x"\} has a bucket below zero/,
+  },
+  {
+    name: 'OpenMetrics: histogram with non-negative buckets (le="0") keeps its _sum', format: OM,
+    input: '# TYPE h histogram\nh_bucket{le="0.0"} 1\nh_bucket{le="+Inf"} 2\nh_count 2\nh_sum 3\n# EOF\n', expect: [],
+  },
+  {
+    name: 'OpenMetrics: text format has no such rule (a negative bucket with _sum is fine there)',
+    input: '# TYPE h histogram\nh_bucket{le="-1"} 1\nh_bucket{le="+Inf"} 2\nh_count 2\nh_sum 3\n', expect: [],
+  },
+  {
+    name: 'OpenMetrics: gauge histogram with negative buckets may have a negative _gsum', format: OM,
+    input: '# TYPE g gaugehistogram\ng_bucket{le="-1.0"} 1\ng_bucket{le="+Inf"} 2\ng_gcount 2\ng_gsum -3\n# EOF\n', expect: [],
+  },
+  {
+    name: 'OpenMetrics: negative _gsum without negative buckets', format: OM,
+    input: '# TYPE g gaugehistogram\ng_bucket{le="1.0"} 1\ng_bucket{le="+Inf"} 2\ng_gcount 2\ng_gsum -3\n# EOF\n',
+    expect: ['openmetrics-invalid-histogram-sum@5:8'], message: /"g_gsum" is negative \(-3\) but no bucket is below zero/,
+  },
+  {
+    name: 'OpenMetrics: negative _gsum before the buckets, none negative', format: OM,
+    input: '# TYPE g gaugehistogram\ng_gcount 2\ng_gsum -3\ng_bucket{le="1.0"} 1\ng_bucket{le="+Inf"} 2\n# EOF\n',
+    expect: ['openmetrics-invalid-histogram-sum@3:1'],
+  },
+  {
+    name: 'OpenMetrics: NaN _gsum', format: OM,
+    input: '# TYPE g gaugehistogram\ng_bucket{le="+Inf"} 2\ng_gcount 2\ng_gsum NaN\n# EOF\n',
+    expect: ['openmetrics-invalid-histogram-sum@4:8'],
+  },
+  {
+    name: 'OpenMetrics: gauge histogram _gsum without _gcount', format: OM,
+    input: '# TYPE g gaugehistogram\ng_bucket{le="+Inf"} 2\ng_gsum 1\n# EOF\n',
+    expect: ['histogram-missing-sum-or-count@2:1'],
+  },
 ]
 
 for (const c of cases) {

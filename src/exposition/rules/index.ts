@@ -39,6 +39,7 @@ import openmetricsBlankLine from './openmetrics-blank-line.js'
 import openmetricsContentAfterEof from './openmetrics-content-after-eof.js'
 import openmetricsInvalidCreated from './openmetrics-invalid-created.js'
 import openmetricsInvalidFamilyName from './openmetrics-invalid-family-name.js'
+import openmetricsInvalidHistogramSum from './openmetrics-invalid-histogram-sum.js'
 import openmetricsInvalidInfo from './openmetrics-invalid-info.js'
 import openmetricsInvalidSampleName from './openmetrics-invalid-sample-name.js'
 import openmetricsInvalidStateset from './openmetrics-invalid-stateset.js'
@@ -91,6 +92,7 @@ export const rules = {
   openmetricsContentAfterEof,
   openmetricsInvalidCreated,
   openmetricsInvalidFamilyName,
+  openmetricsInvalidHistogramSum,
   openmetricsInvalidInfo,
   openmetricsInvalidSampleName,
   openmetricsInvalidStateset,

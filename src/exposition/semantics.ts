@@ -498,6 +498,7 @@ export class Semantics implements LineSink {
       return
     }
     if (this.om) noteOmBucket(g, q, () => latin1(b, vs, Math.min(ve, vs + 100)))
+    if (this.om && q === Infinity && !bytesEqual(b, vs, ve, '+Inf')) this.out.onLine(rules.histogramInvalidLe, 'infSpelling', { le: latin1(b, vs, Math.min(ve, vs + 100)) }, SPEC, line, vs, ve)
     g.buckets++
     const v = p.value
     if (q === g.lastLe) {

@@ -63,6 +63,7 @@ const CASES: [string, string, string | Uint8Array, ExpositionFormat, Partial<Val
   ['histogram-missing-inf', 'missing', '# TYPE h histogram\nh_bucket{le="1"} 1\nh_sum 1\nh_count 1\n', T],
   ['histogram-missing-le', 'missing', '# TYPE h histogram\nh_bucket 1\n', T],
   ['histogram-invalid-le', 'invalid', '# TYPE h histogram\nh_bucket{le="x"} 1\n', T],
+  ['histogram-invalid-le', 'infSpelling', '# TYPE h histogram\nh_bucket{le="+INF"} 1\n# EOF\n', OM],
   ['histogram-buckets-not-cumulative', 'decreasing', '# TYPE h histogram\nh_bucket{le="1"} 2\nh_bucket{le="+Inf"} 1\n', T],
   ['histogram-buckets-out-of-order', 'order', '# TYPE h histogram\nh_bucket{le="2"} 1\nh_bucket{le="1"} 1\n', T],
   ['histogram-buckets-out-of-order', 'duplicate', '# TYPE h histogram\nh_bucket{le="1"} 1\nh_bucket{le="1.0"} 1\n', T],

@@ -77,6 +77,23 @@ const cases: Case[] = [
     input: '# TYPE g gaugehistogram\ng_bucket{le="+Inf"} 2\ng_gsum 1\n# EOF\n',
     expect: ['histogram-missing-sum-or-count@2:1'],
   },
+  // OpenMetrics: positive infinity in le is spelled +Inf
+  {
+    name: 'OpenMetrics: le="+INF"', format: OM,
+    input: '# TYPE h histogram\nh_bucket{le="+INF"} 0\n# EOF\n', expect: ['histogram-invalid-le@2:14'], message: /le="\+INF" must be written "\+Inf"/,
+  },
+  { name: 'OpenMetrics: le="Infinity"', format: OM, input: '# TYPE h histogram\nh_bucket{le="Infinity"} 0\n# EOF\n', expect: ['histogram-invalid-le@2:14'] },
+  { name: 'text: le="+INF" is a float there', input: '# TYPE h histogram\nh_bucket{le="+INF"} 0\nh_sum 0\nh_count 0\n', expect: [] },
+  { name: 'OpenMetrics: other bounds need not be canonical (1.1e-4)', format: OM, input: '# TYPE h histogram\nh_bucket{le="1.1e-4"} 0\nh_bucket{le="+Inf"} 0\n# EOF\n', expect: [] },
+  // OpenMetrics: the exemplar label set limit counts code points, not glyphs or bytes
+  {
+    name: 'OpenMetrics: exemplar labels of 130 code points in 65 glyphs', format: OM,
+    input: '# TYPE a counter\na_total 1 # {a="' + 'e\u0301'.repeat(64) + 'e"} 1\n# EOF\n', expect: ['exemplar-too-long@2:13'],
+  },
+  {
+    name: 'OpenMetrics: exemplar labels of exactly 128 code points in 130 bytes', format: OM,
+    input: '# TYPE a counter\na_total 1 # {a="\u2603' + 'x'.repeat(126) + '"} 1\n# EOF\n', expect: [],
+  },
 ]
 
 for (const c of cases) {

@@ -66,6 +66,17 @@ test('valid payload of every type: no findings, families and samples counted', (
   assert.equal(r.samples, 2 + 1 + 4 + 1 + 5 + 4 + 3 + 4)
 })
 
+test('exemplars within the limits and created timestamps where Prometheus reads them: no findings', () => {
+  const ok = [
+    // 128 code points in 130 bytes: the limit counts code points
+    fam({ metric: [{ counter: { value: 1, createdTimestamp: { seconds: 1700000000, nanos: 5 }, exemplar: { label: [{ name: 'a', value: '\u2603' + 'x'.repeat(126) }], value: 1, timestamp: { seconds: 1700000001, nanos: 999999999 } } } }] }),
+    native({ exemplars: [{ label: [{ name: 'trace_id', value: 'abc' }], value: 0.5, timestamp: { seconds: 1700000000 } }] }),
+    fam({ name: 's', type: 'SUMMARY', metric: [{ summary: { sampleCount: 1, sampleSum: 1, createdTimestamp: { seconds: 1700000000 } } }] }),
+  ]
+  const r = validateProtobuf(encodeMetricFamilies(ok), opts)
+  assert.deepEqual(r.findings.filter((f) => !f.rule.startsWith('exposition/lint-')), [])
+})
+
 test('hand-encoded bytes decode the same way (independent of protobufjs encoding)', () => {
   const r = validateProtobuf(delimited(goodGauge, goodGauge), opts)
   assert.equal(r.families, 2)
@@ -122,6 +133,22 @@ const invalid: { title: string; families: unknown[]; expect: string[]; version?:
   { title: 'NaN zero threshold', families: [native({ zeroThreshold: 'NaN' })], expect: ['exposition/protobuf-native-histogram-zero-threshold'] },
   { title: 'count differs from buckets', families: [native({ sampleCount: 5 })], expect: ['exposition/protobuf-native-histogram-count-mismatch'] },
   { title: 'float count below buckets', families: [native({ sampleCountFloat: 1, positiveDelta: [], positiveCount: [3] })], expect: ['exposition/protobuf-native-histogram-count-mismatch'] },
+  // exemplars (counters, classic buckets, native histograms)
+  { title: 'exemplar label set over 128 code points', families: [fam({ metric: [{ counter: { value: 1, exemplar: { label: [{ name: 'trace_id', value: 'a'.repeat(121) }], value: 1 } } }] })], expect: ['exposition/protobuf-invalid-exemplar'], severity: 'warning' },
+  { title: 'exemplar of 129 code points in 65 glyphs', families: [fam({ metric: [{ counter: { value: 1, exemplar: { label: [{ name: 'a', value: 'e\u0301'.repeat(64) }], value: 1 } } }] })], expect: ['exposition/protobuf-invalid-exemplar'] },
+  { title: 'exemplar repeats a label name', families: [fam({ metric: [{ counter: { value: 1, exemplar: { label: [{ name: 't', value: '1' }, { name: 't', value: '2' }], value: 1 } } }] })], expect: ['exposition/protobuf-invalid-exemplar'] },
+  { title: 'exemplar label without a name', families: [fam({ metric: [{ counter: { value: 1, exemplar: { label: [{ name: '', value: '1' }], value: 1 } } }] })], expect: ['exposition/protobuf-invalid-exemplar'] },
+  { title: 'exemplar label name with a dot on 2.x', families: [fam({ metric: [{ counter: { value: 1, exemplar: { label: [{ name: 'trace.id', value: '1' }], value: 1 } } }] })], expect: ['exposition/protobuf-invalid-exemplar'], version: '2.53' },
+  { title: 'classic bucket exemplar too long', families: [hist({ sampleCount: 1, sampleSum: 1, bucket: [{ upperBound: 1, cumulativeCount: 1, exemplar: { label: [{ name: 'id', value: 'x'.repeat(127) }], value: 1 } }] })], expect: ['exposition/protobuf-invalid-exemplar'] },
+  { title: 'native histogram exemplar without timestamp', families: [native({ exemplars: [{ label: [{ name: 'trace_id', value: 'abc' }], value: 0.5 }] })], expect: ['exposition/protobuf-invalid-exemplar'] },
+  { title: 'exemplar timestamp nanos out of range', families: [fam({ metric: [{ counter: { value: 1, exemplar: { label: [{ name: 't', value: '1' }], value: 1, timestamp: { seconds: 1700000000, nanos: 1000000000 } } } }] })], expect: ['exposition/protobuf-invalid-exemplar'] },
+  // created_timestamp
+  { title: 'created_timestamp on a gauge family', families: [fam({ name: 'g', type: 'GAUGE', metric: [{ gauge: { value: 1 }, counter: { value: 1, createdTimestamp: { seconds: 1700000000 } } }] })], expect: ['exposition/protobuf-created-timestamp-ignored', 'exposition/protobuf-type-field-mismatch'] },
+  // schema -53 (custom buckets), as Prometheus 3.x's Histogram.Validate
+  { title: 'custom buckets with a zero count', families: [native({ schema: -53, sampleCount: 2, zeroCount: 1 })], expect: ['exposition/protobuf-native-histogram-custom-buckets', 'exposition/protobuf-native-histogram-schema'] },
+  { title: 'custom buckets with a zero threshold', families: [native({ schema: -53, zeroThreshold: 0.001 })], expect: ['exposition/protobuf-native-histogram-custom-buckets', 'exposition/protobuf-native-histogram-schema'] },
+  { title: 'custom buckets with negative buckets', families: [native({ schema: -53, sampleCount: 2, negativeSpan: [{ offset: 0, length: 1 }], negativeDelta: [1] })], expect: ['exposition/protobuf-native-histogram-custom-buckets', 'exposition/protobuf-native-histogram-schema'] },
+  { title: 'custom buckets with a negative first offset', families: [native({ schema: -53, positiveSpan: [{ offset: -1, length: 1 }] })], expect: ['exposition/protobuf-native-histogram-custom-buckets', 'exposition/protobuf-native-histogram-schema'] },
 ]
 
 for (const c of invalid) {

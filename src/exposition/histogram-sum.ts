@@ -1,6 +1,7 @@
 /**
  * OpenMetrics 1.0 rules on a histogram's sum (spec, "Histogram" and "GaugeHistogram"):
  * - Negative threshold buckets MAY be used, but then the Histogram MetricPoint MUST NOT contain a sum.
+ * - A histogram's Sum is a counter: never negative (NaN is invalid-count's).
  * - A GaugeHistogram's Gsum MUST NOT be NaN; it MAY be negative only when negative threshold buckets
  *   are present (the reference parser: "Cannot have negative _gsum with non-negative buckets").
  * Buckets come in increasing `le` order, so a bucket below zero comes first: when the sum follows a
@@ -30,7 +31,8 @@ export function checkOmSum(out: FindingSink, type: MetricType, series: () => str
   if (type === 'histogram') {
     if (g.negLe !== undefined) {
       out.onLine(rule, 'sumWithNegativeBuckets', { series: series(), le: g.negLe, sample }, SPEC, line, p.nameStart, p.nameEnd)
-    } else if (g.buckets === 0) g.pending = { line: line.no, text: text(), sample, series: series(), value: undefined }
+    } else if (g.buckets === 0) g.pending = { line: line.no, text: text(), sample, series: series(), value: v < 0 ? value() : undefined }
+    else if (v < 0) out.onLine(rule, 'sumNegative', { sample, value: value() }, SPEC, line, p.valueStart, p.valueEnd)
     return
   }
   if (type !== 'gaugehistogram') return
@@ -54,6 +56,8 @@ export function checkOmSumAtEnd(out: FindingSink, type: MetricType, g: SumState)
   const endColumn = [...x.text].length + 1
   if (type === 'histogram' && g.negLe !== undefined) {
     out.at(rule, 'sumWithNegativeBuckets', { series: x.series, le: g.negLe, sample: x.sample }, SPEC, x.line, 1, endColumn, x.text)
+  } else if (type === 'histogram' && x.value !== undefined) {
+    out.at(rule, 'sumNegative', { sample: x.sample, value: x.value }, SPEC, x.line, 1, endColumn, x.text)
   } else if (type === 'gaugehistogram' && x.value !== undefined && g.negLe === undefined) {
     out.at(rule, 'gsumNegative', { sample: x.sample, value: x.value }, SPEC, x.line, 1, endColumn, x.text)
   }

@@ -8,6 +8,7 @@ import type { RuleMeta } from '../check.js'
 import type { FamilySummary, MetricType } from './family.js'
 import { hashString, IdentitySet } from './hash-set.js'
 import { checkOmSum, checkOmSumAtEnd, noteOmBucket, type SumState } from './histogram-sum.js'
+import { checkOmQuantileValue, checkOmUnitForType } from './openmetrics-type-rules.js'
 import type { ExpositionFormat, ValidatorLimits } from './index.js'
 import { bytesEqual, floatResult, latin1, parseGoFloat, type LineParser, type LineSink, type MetaKind } from './parser.js'
 import { rules } from './rules/index.js'
@@ -155,12 +156,14 @@ export class Semantics implements LineSink {
       f.typeSeen = true
       f.typeLine = line.no
       if (this.om) this.checkOmFamilyName(f, line, p)
+      if (this.om) checkOmUnitForType(this.out, name, f.type, true, f.unit, line, p.metaTextStart, p.metaTextEnd)
     } else {
       f.unit = text
       f.unitLine = line.no
       if (text !== '' && !(name === text || name.endsWith('_' + text))) {
         this.out.onLine(rules.openmetricsInvalidUnit, 'suffix', { unit: text, name }, FAILS, line, p.metaTextStart, p.metaTextEnd)
       }
+      if (this.om) checkOmUnitForType(this.out, name, f.type, f.typeSeen, text, line, p.metaTextStart, p.metaTextEnd)
     }
   }
 
@@ -425,8 +428,9 @@ export class Semantics implements LineSink {
       this.out.onLine(rules.invalidCount, id, { name, type: t, value: latin1(line.buf, p.valueStart, Math.min(p.valueEnd, p.valueStart + 60)) }, SPEC, line, p.valueStart, p.valueEnd)
     if (Number.isNaN(v)) return at(whole ? 'notInteger' : 'nan')
     if (v < 0) {
-      // counter-negative covers counters; a _sum may be negative when observations are (real client output has it)
-      if (whole) at('negative')
+      // counter-negative covers counters; a histogram's negative _sum is openmetrics-invalid-histogram-sum's
+      // (it can say whether negative buckets explain it); a summary's _sum is a counter (spec)
+      if (whole || (t === 'summary' && suffix === '_sum')) at('negative')
       return
     }
     if (whole && !Number.isInteger(v)) at('notInteger')
@@ -491,6 +495,7 @@ export class Semantics implements LineSink {
     if (!hist) {
       if (r !== 0) this.out.onLine(rules.summaryInvalidQuantile, 'invalid', { q: text }, this.om ? FAILS : WRONG, line, vs, ve)
       else if (!(q >= 0 && q <= 1)) this.out.onLine(rules.summaryInvalidQuantile, 'range', { q: text }, wrong, line, vs, ve)
+      else if (this.om) checkOmQuantileValue(this.out, name, p, line, vs, ve)
       return
     }
     if (r !== 0 || Number.isNaN(q)) {

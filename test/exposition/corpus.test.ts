@@ -13,8 +13,8 @@ const ROOT = new URL('../../../shared/corpus/exposition-extra/', import.meta.url
 /** Good inputs we reject on purpose (strict where Prometheus or expfmt are lenient). */
 const KNOWN_GAPS: Record<string, { rules: string[]; reason: string }> = {
   'prometheus-textparse-testdata/alltypes.5mfs.om.txt': {
-    rules: ['openmetrics-invalid-histogram-sum'],
-    reason: 'client_golang example output: a histogram with a negative bucket (le="-0.00099") that exposes _sum; OpenMetrics 1.0 says such a histogram "MUST NOT contain a sum value" and the reference parser rejects it, Prometheus ingests it',
+    rules: ['invalid-count', 'openmetrics-invalid-histogram-sum', 'summary-invalid-quantile'],
+    reason: 'client_golang example output of normally distributed (negative) observations: a histogram with a negative bucket (le="-0.00099") that exposes _sum, a summary with a negative _sum and negative quantile values. OpenMetrics 1.0: such a histogram "MUST NOT contain a sum value"; a summary\'s Sum "MUST NOT be NaN or negative"; "Quantile values MUST NOT be negative". The reference parser rejects each; Prometheus ingests them',
   },
   'prometheus-common-expfmt-tests/textparse_ok/case_003.txt': {
     rules: ['duplicate-metadata', 'interleaved-family', 'invalid-timestamp'],

@@ -94,6 +94,25 @@ const cases: Case[] = [
     name: 'OpenMetrics: exemplar labels of exactly 128 code points in 130 bytes', format: OM,
     input: '# TYPE a counter\na_total 1 # {a="\u2603' + 'x'.repeat(126) + '"} 1\n# EOF\n', expect: [],
   },
+  // OpenMetrics: info and stateset families have no unit; summary and histogram sums and quantile values are not negative
+  { name: 'OpenMetrics: UNIT on an info family', format: OM, input: '# TYPE x_u info\n# UNIT x_u u\n# EOF\n', expect: ['openmetrics-invalid-unit@2:12'], message: /info metric family "x_u" has unit "u"/ },
+  { name: 'OpenMetrics: UNIT before TYPE stateset', format: OM, input: '# UNIT x_u u\n# TYPE x_u stateset\n# EOF\n', expect: ['openmetrics-invalid-unit@2:12'] },
+  { name: 'OpenMetrics: empty UNIT on an info family is no unit', format: OM, input: '# TYPE x info\n# UNIT x \n# EOF\n', expect: [] },
+  { name: 'OpenMetrics: UNIT on a gauge is fine', format: OM, input: '# TYPE x_u gauge\n# UNIT x_u u\nx_u 1\n# EOF\n', expect: [] },
+  { name: 'OpenMetrics: negative summary _sum', format: OM, input: '# TYPE s summary\ns_count 1\ns_sum -1\n# EOF\n', expect: ['invalid-count@3:7'] },
+  { name: 'text: a negative summary _sum is not checked there', input: '# TYPE s summary\ns_count 1\ns_sum -1\n', expect: [] },
+  {
+    name: 'OpenMetrics: negative quantile value', format: OM, input: '# TYPE s summary\ns{quantile="0.5"} -1\ns{quantile="0.9"} NaN\n# EOF\n',
+    expect: ['summary-invalid-quantile@2:19'], message: /quantile 0.5 of s has the value -1/,
+  },
+  {
+    name: 'OpenMetrics: negative histogram _sum without negative buckets', format: OM,
+    input: '# TYPE h histogram\nh_bucket{le="1"} 1\nh_bucket{le="+Inf"} 1\nh_count 1\nh_sum -0.5\n# EOF\n', expect: ['openmetrics-invalid-histogram-sum@5:7'],
+  },
+  {
+    name: 'OpenMetrics: negative histogram _sum before its buckets', format: OM,
+    input: '# TYPE h histogram\nh_count 1\nh_sum -0.5\nh_bucket{le="1"} 1\nh_bucket{le="+Inf"} 1\n# EOF\n', expect: ['openmetrics-invalid-histogram-sum@3:1'],
+  },
 ]
 
 for (const c of cases) {

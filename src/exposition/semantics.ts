@@ -8,6 +8,7 @@ import type { RuleMeta } from '../check.js'
 import type { FamilySummary, MetricType } from './family.js'
 import { hashString, IdentitySet } from './hash-set.js'
 import { checkOmSum, checkOmSumAtEnd, noteOmBucket, type SumState } from './histogram-sum.js'
+import { NameClash } from './openmetrics-name-clash.js'
 import { checkOmQuantileValue, checkOmUnitForType } from './openmetrics-type-rules.js'
 import type { ExpositionFormat, ValidatorLimits } from './index.js'
 import { bytesEqual, floatResult, latin1, parseGoFloat, type LineParser, type LineSink, type MetaKind } from './parser.js'
@@ -101,6 +102,8 @@ export class Semantics implements LineSink {
   private readonly ended = new IdentitySet(256)
   /** Series of ended families, for duplicates across the blocks of an interleaved family. */
   private readonly archive = new SeriesArchive()
+  /** OpenMetrics: family names that clash with another family's sample names. */
+  private readonly clash: NameClash | undefined
   private lastNameH1 = 0
   private lastNameH2 = 0
   private lastName = ''
@@ -116,6 +119,7 @@ export class Semantics implements LineSink {
 
   constructor(private readonly opts: SemanticsOptions, private readonly out: FindingSink) {
     this.om = opts.format === 'openmetrics-1.0.0'
+    this.clash = this.om ? new NameClash(out) : undefined
   }
 
   // ------------------------------------------------------------------ metadata
@@ -130,6 +134,7 @@ export class Semantics implements LineSink {
       : f && bytesEqual(b, p.metaNameStart, p.metaNameEnd, f.name) ? f.name : latin1(b, p.metaNameStart, p.metaNameEnd)
     if (!f || f.name !== name) {
       f = this.startFamily(name, line)
+      if (kind !== 'TYPE') this.clash?.check(name, f.type, line, p.metaNameStart, p.metaNameEnd)
       f.nameSpan = { line: line.no, column: columnOf(b, line.start, p.metaNameStart), endColumn: columnOf(b, line.start, p.metaNameEnd) }
       f.nameLineText = lineText(b, line.start, line.end)
     }
@@ -157,6 +162,7 @@ export class Semantics implements LineSink {
       f.typeLine = line.no
       if (this.om) this.checkOmFamilyName(f, line, p)
       if (this.om) checkOmUnitForType(this.out, name, f.type, true, f.unit, line, p.metaTextStart, p.metaTextEnd)
+      this.clash?.check(name, f.type, line, p.metaNameStart, p.metaNameEnd)
     } else {
       f.unit = text
       f.unitLine = line.no
@@ -232,6 +238,7 @@ export class Semantics implements LineSink {
     }
     if (!f) {
       f = this.startFamily(name, line, true)
+      this.clash?.check(name, f.type, line, p.nameStart, p.nameEnd, true)
       f.nameSpan = { line: line.no, column: columnOf(b, line.start, p.nameStart), endColumn: columnOf(b, line.start, p.nameEnd) }
       f.nameLineText = lineText(b, line.start, line.end)
       suffix = ''

@@ -86,6 +86,7 @@ const CASES: [string, string, string | Uint8Array, ExpositionFormat, Partial<Val
   ['openmetrics-content-after-eof', 'after', 'a 1\n# EOF\nb 1\n', OM],
   ['openmetrics-blank-line', 'blank', 'a 1\n\n# EOF\n', OM],
   ['openmetrics-invalid-sample-name', 'suffix', '# TYPE a counter\na 1\n# EOF\n', OM],
+  ['openmetrics-family-name-clash', 'clash', '# TYPE a_created gauge\n# TYPE a counter\n# EOF\n', OM],
   ['openmetrics-invalid-unit', 'suffix', '# TYPE a gauge\n# UNIT a seconds\n# EOF\n', OM],
   ['openmetrics-invalid-unit', 'type', '# TYPE a info\n# UNIT a seconds\n# EOF\n', OM],
   ['openmetrics-invalid-family-name', 'reserved', '# TYPE a_total counter\n# EOF\n', OM],

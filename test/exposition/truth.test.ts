@@ -113,6 +113,20 @@ const cases: Case[] = [
     name: 'OpenMetrics: negative histogram _sum before its buckets', format: OM,
     input: '# TYPE h histogram\nh_count 1\nh_sum -0.5\nh_bucket{le="1"} 1\nh_bucket{le="+Inf"} 1\n# EOF\n', expect: ['openmetrics-invalid-histogram-sum@3:1'],
   },
+  // OpenMetrics: a family name that is a sample name of another family
+  {
+    name: 'OpenMetrics: gauge foo_created, then counter foo', format: OM, input: '# TYPE a_created gauge\n# TYPE a counter\n# EOF\n',
+    expect: ['openmetrics-family-name-clash@2:8'], message: /counter metric family "a" clashes with gauge family "a_created" \(line 1\): "a_created" is a sample name of both/,
+  },
+  { name: 'OpenMetrics: histogram h, then gauge h_bucket', format: OM, input: '# TYPE h histogram\n# TYPE h_bucket gauge\nh_bucket 1\n# EOF\n', expect: ['openmetrics-family-name-clash@2:8'] },
+  { name: 'OpenMetrics: info foo, then HELP of foo_info', format: OM, input: '# TYPE foo info\n# HELP foo_info x\n# EOF\n', expect: ['openmetrics-family-name-clash@2:8'] },
+  { name: 'OpenMetrics: gauge foo_total next to gauge foo is fine', format: OM, input: '# TYPE foo gauge\nfoo 1\n# TYPE foo_total gauge\nfoo_total 1\n# EOF\n', expect: [] },
+  { name: 'OpenMetrics: gauge foo_created next to gauge foo is fine (a gauge has no _created)', format: OM, input: '# TYPE foo gauge\n# TYPE foo_created gauge\n# EOF\n', expect: [] },
+  {
+    name: 'OpenMetrics: a summary _sum after another family is the summary resuming', format: OM,
+    input: '# TYPE s summary\ns_count 1\n# TYPE g gauge\ng 1\ns_sum 1\n# EOF\n', expect: ['interleaved-family@5:1'],
+  },
+  { name: 'text: no clash rule (OpenMetrics only)', input: '# TYPE a_created gauge\na_created 1\n# TYPE a counter\na 1\n', expect: [] },
 ]
 
 for (const c of cases) {

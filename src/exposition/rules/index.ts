@@ -37,6 +37,7 @@ import missingFinalNewline from './missing-final-newline.js'
 import missingCommaBetweenLabels from './missing-comma-between-labels.js'
 import openmetricsBlankLine from './openmetrics-blank-line.js'
 import openmetricsContentAfterEof from './openmetrics-content-after-eof.js'
+import openmetricsFamilyNameClash from './openmetrics-family-name-clash.js'
 import openmetricsInvalidCreated from './openmetrics-invalid-created.js'
 import openmetricsInvalidFamilyName from './openmetrics-invalid-family-name.js'
 import openmetricsInvalidHistogramSum from './openmetrics-invalid-histogram-sum.js'
@@ -90,6 +91,7 @@ export const rules = {
   missingCommaBetweenLabels,
   openmetricsBlankLine,
   openmetricsContentAfterEof,
+  openmetricsFamilyNameClash,
   openmetricsInvalidCreated,
   openmetricsInvalidFamilyName,
   openmetricsInvalidHistogramSum,

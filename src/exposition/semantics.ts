@@ -256,8 +256,7 @@ export class Semantics implements LineSink {
     // duplicate series (name + label set, order-insensitive)
     const h1 = (p.nameH1 + p.setH1) | 0, h2 = (p.nameH2 + p.setH2) | 0
     const first = this.series.add(h1, h2, line.no)
-    if (first === 0) this.archive.add(h1, h2, line.no)
-    else {
+    if (first !== 0) {
       this.out.onLine(rules.duplicateSeries, 'duplicate', { series: seriesText(b, p, -1), line: first }, WRONG, line, line.start, p.valueStart > line.start ? p.valueStart - 1 : line.end)
     }
     this.checkLabels(p, line)
@@ -572,9 +571,9 @@ export class Semantics implements LineSink {
     this.families++
     // Series identities are kept per family: a series belongs to one family, and a family that
     // resumes later is reported as interleaved. This keeps the table small and in cache.
-    this.series.clear()
     const [h1, h2] = hashString(f.base)
-    this.archive.save(h1, h2)
+    this.archive.save(h1, h2, this.series)
+    this.series.clear()
     this.ended.add(h1, h2, f.firstLine)
     if (f.groups) this.checkGroups(f)
     this.lastNameLine = f.nameSpan ? { line: f.nameSpan.line, text: f.nameLineText ?? '' } : undefined

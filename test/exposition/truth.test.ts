@@ -137,3 +137,28 @@ for (const c of cases) {
     if (c.message) assert.ok(findings.some((f) => c.message!.test(f.message)), findings.map((f) => f.message).join('\n'))
   })
 }
+
+test('SeriesArchive: a family\'s series come back when it resumes; past its bound families are not archived', async () => {
+  const { IdentitySet } = await import('../../src/exposition/hash-set.js')
+  const { SeriesArchive } = await import('../../src/exposition/series-archive.js')
+  const archive = new SeriesArchive(50)
+  const set = new IdentitySet(16)
+  for (let i = 1; i <= 40; i++) set.add(i, i * 7, i + 100)
+  archive.save(1, 2, set)
+  set.clear()
+  for (let i = 1; i <= 20; i++) set.add(1000 + i, i, i)
+  archive.save(3, 4, set) // 40 + 20 > 50: not kept
+  set.clear()
+  archive.restore(1, 2, set)
+  assert.equal(set.size, 40)
+  assert.equal(set.add(7, 49, 1), 107, 'the first line of a restored series is kept')
+  set.clear()
+  archive.restore(3, 4, set)
+  assert.equal(set.size, 0)
+  // saving a family again replaces its entry (no double count against the bound)
+  for (let i = 1; i <= 45; i++) set.add(i, i * 7, i + 100)
+  archive.save(1, 2, set)
+  set.clear()
+  archive.restore(1, 2, set)
+  assert.equal(set.size, 45)
+})

@@ -4,38 +4,61 @@
  * with the line of the first.
  *
  * The validator keeps series identities per family (the table stays small and in cache); when a family
- * ends, this archive copies its identities out of that table into a flat Uint32Array of (hi, lo, line)
- * triples keyed by the family's identity: nothing is done per sample, and 12 bytes are kept per series.
- * Memory is bounded by `maxEntries`: past it, families are no longer archived (a resumed family is still
- * reported as interleaved, but its repeats of earlier series are not).
+ * ends, this archive copies its identities out of that table into one pool of (hi, lo, line) triples,
+ * indexed by the family's identity: nothing is done per sample, 12 bytes are kept per series, and no
+ * object per family. Memory is bounded by `maxEntries` series (default 262,144: 3 MiB): past it, families
+ * are no longer archived, so in larger payloads a resumed family is still reported as interleaved but its
+ * repeats of earlier series may not be.
  */
-import type { IdentitySet } from './hash-set.js'
+import { IdentitySet } from './hash-set.js'
 
 export class SeriesArchive {
-  private stored = 0
-  private readonly families = new Map<string, Uint32Array>()
+  /** (hi, lo, line) triples of the archived families, back to back. */
+  private pool = new Uint32Array(3 * 1024)
+  private used = 0
+  /** Family identity → entry number + 1; entry k's triples start at offs[k] (count counts[k]). */
+  private readonly index = new IdentitySet(256)
+  private offs = new Uint32Array(256)
+  private counts = new Uint32Array(256)
+  private entries = 0
 
-  constructor(private readonly maxEntries = 1_000_000) {}
+  constructor(private readonly maxEntries = 262_144) {}
 
   /** The current family (identity h1, h2) ends: keep the series identities `series` holds. */
   save(h1: number, h2: number, series: IdentitySet): void {
     const n = series.size
-    if (n === 0) return
-    const key = `${h1}:${h2}`
-    const prev = this.families.get(key)
-    const prevN = prev ? prev.length / 3 : 0
-    if (this.stored - prevN + n > this.maxEntries) return
-    const t = new Uint32Array(n * 3)
-    let k = 0
+    if (n === 0 || this.used / 3 + n > this.maxEntries) return
+    if (this.used + 3 * n > this.pool.length) {
+      let cap = this.pool.length * 2
+      while (cap < this.used + 3 * n) cap *= 2
+      const next = new Uint32Array(cap)
+      next.set(this.pool.subarray(0, this.used))
+      this.pool = next
+    }
+    const t = this.pool
+    const off = this.used
+    let k = off
     series.forEach((hi, lo, line) => { t[k++] = hi; t[k++] = lo; t[k++] = line })
-    this.families.set(key, t)
-    this.stored += n - prevN
+    this.used = k
+    let e = this.index.get(h1, h2)
+    if (e === 0) {
+      e = ++this.entries
+      if (e > this.offs.length) {
+        const o = new Uint32Array(this.offs.length * 2); o.set(this.offs); this.offs = o
+        const c = new Uint32Array(this.counts.length * 2); c.set(this.counts); this.counts = c
+      }
+      this.index.add(h1, h2, e)
+    }
+    this.offs[e - 1] = off
+    this.counts[e - 1] = n
   }
 
   /** A family that ended before starts again: put its earlier identities back into `series`. */
   restore(h1: number, h2: number, series: IdentitySet): void {
-    const prev = this.families.get(`${h1}:${h2}`)
-    if (!prev) return
-    for (let k = 0; k < prev.length; k += 3) series.add(prev[k]!, prev[k + 1]!, prev[k + 2]!)
+    const e = this.index.get(h1, h2)
+    if (e === 0) return
+    const t = this.pool
+    const end = this.offs[e - 1]! + 3 * this.counts[e - 1]!
+    for (let k = this.offs[e - 1]!; k < end; k += 3) series.add(t[k]!, t[k + 1]!, t[k + 2]!)
   }
 }

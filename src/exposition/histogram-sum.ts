@@ -15,7 +15,7 @@ import { lineText, SPEC, type FindingSink, type LineRef } from './sink.js'
 /** What a histogram series (group) remembers for these rules. */
 export interface SumState {
   buckets: number
-  /** The first bucket bound below zero, as written (undefined: none yet). */
+  /** The first bucket bound below zero, as written (undefined: none yet); set by the caller per bucket. */
   negLe: string | undefined
   /** A sum whose verdict waits for the buckets: its line, the line's text, and the sample name. */
   pending: { line: number; text: string; sample: string; series: string; value: string | undefined } | undefined
@@ -42,11 +42,6 @@ export function checkOmSum(out: FindingSink, type: MetricType, series: () => str
     if (g.buckets > 0) out.onLine(rule, 'gsumNegative', { sample, value: value() }, SPEC, line, p.valueStart, p.valueEnd)
     else g.pending = { line: line.no, text: text(), sample, series: '', value: value() }
   }
-}
-
-/** A bucket of the series with bound `le` (its text). */
-export function noteOmBucket(g: SumState, le: number, leText: () => string): void {
-  if (le < 0 && g.negLe === undefined) g.negLe = leText()
 }
 
 /** The series ended: a sum that came before every bucket. */

@@ -7,7 +7,7 @@
 import type { RuleMeta } from '../check.js'
 import type { FamilySummary, MetricType } from './family.js'
 import { hashString, IdentitySet } from './hash-set.js'
-import { checkOmSum, checkOmSumAtEnd, noteOmBucket, type SumState } from './histogram-sum.js'
+import { checkOmSum, checkOmSumAtEnd, type SumState } from './histogram-sum.js'
 import { NameClash } from './openmetrics-name-clash.js'
 import { checkOmQuantileValue, checkOmUnitForType } from './openmetrics-type-rules.js'
 import type { ExpositionFormat, ValidatorLimits } from './index.js'
@@ -508,7 +508,7 @@ export class Semantics implements LineSink {
       this.out.onLine(rules.histogramInvalidLe, 'invalid', { le: text }, this.om ? FAILS : WRONG, line, vs, ve)
       return
     }
-    if (this.om) noteOmBucket(g, q, () => latin1(b, vs, Math.min(ve, vs + 100)))
+    if (this.om && q < 0 && g.negLe === undefined) g.negLe = latin1(b, vs, Math.min(ve, vs + 100))
     if (this.om && q === Infinity && !bytesEqual(b, vs, ve, '+Inf')) this.out.onLine(rules.histogramInvalidLe, 'infSpelling', { le: latin1(b, vs, Math.min(ve, vs + 100)) }, SPEC, line, vs, ve)
     g.buckets++
     const v = p.value

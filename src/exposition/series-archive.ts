@@ -6,7 +6,7 @@
  * The validator keeps series identities per family (the table stays small and in cache); when a family
  * ends, this archive copies its identities out of that table into one pool of (hi, lo, line) triples,
  * indexed by the family's identity: nothing is done per sample, 12 bytes are kept per series, and no
- * object per family. Memory is bounded by `maxEntries` series (default 262,144: 3 MiB): past it, families
+ * object per family. Memory is bounded by `maxEntries` series (default 131,072: 1.5 MiB): past it, families
  * are no longer archived, so in larger payloads a resumed family is still reported as interleaved but its
  * repeats of earlier series may not be.
  */
@@ -22,7 +22,7 @@ export class SeriesArchive {
   private counts = new Uint32Array(256)
   private entries = 0
 
-  constructor(private readonly maxEntries = 262_144) {}
+  constructor(private readonly maxEntries = 131_072) {}
 
   /** The current family (identity h1, h2) ends: keep the series identities `series` holds. */
   save(h1: number, h2: number, series: IdentitySet): void {
@@ -31,6 +31,7 @@ export class SeriesArchive {
     if (this.used + 3 * n > this.pool.length) {
       let cap = this.pool.length * 2
       while (cap < this.used + 3 * n) cap *= 2
+      cap = Math.min(cap, 3 * this.maxEntries)
       const next = new Uint32Array(cap)
       next.set(this.pool.subarray(0, this.used))
       this.pool = next

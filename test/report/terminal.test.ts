@@ -145,10 +145,10 @@ test('a span past the end of its line puts one caret just after the text', () =>
 test('a 1 MB payload line is cut cheaply around its column', () => {
   const text = 'a'.repeat(1_000_000) + 'ZZ' + 'b'.repeat(1000)
   const f = { ...hostile, message: 'm', hint: undefined, payload: { line: 7, column: 1_000_001, text } }
-  const t0 = performance.now()
   const out = renderTerminal(result([f]))
-  assert.ok(performance.now() - t0 < 500)
   const lines = out.split('\n')
+  // cut, not copied: no rendered line carries more than a window of the megabyte
+  assert.ok(Math.max(...lines.map((l) => l.length)) < 1000)
   const i = lines.findIndex((l) => l.startsWith('7 | …'))
   assert.ok(i > 0)
   const caret = lines[i + 1]!.indexOf('^')

@@ -137,10 +137,9 @@ test('workspace option: the boundary and the base of shown paths (repo-relative 
 test('many costly patterns share one bound on directory listing', () => {
   const { ws, done } = workspace()
   try {
-    const start = Date.now()
-    // a repeated pattern is expanded once, however often it is written
-    const same = checkRuleFiles(config(ws, Array.from({ length: 50_000 }, () => 'rules/*.yml')))
-    assert.ok(Date.now() - start < 10_000, `took ${Date.now() - start} ms`)
+    // a repeated pattern is expanded once, however often it is written: 50,000 copies of it list
+    // rules/ (4 entries) once, well inside a 40-entry budget that a second listing per copy would exhaust
+    const same = checkRuleFiles(config(ws, Array.from({ length: 50_000 }, () => 'rules/*.yml')), { maxGlobEntries: 40 })
     assert.deepEqual(brief(same), ['rules/promql-type rules/b.yml:5'])
     // distinct patterns share the listing budget: rules/ has 4 entries, so 40 entries run out at the 11th pattern
     const distinct = checkRuleFiles(config(ws, ['rules/b.yml', ...Array.from({ length: 1000 }, (_, i) => `rules/*${i}.yml`)]), { maxGlobEntries: 40 })

@@ -1,7 +1,9 @@
 import { getPair, getValue, isSet, scalarString, text } from '../check-helpers.js'
 import { defineConfigCheck } from '../context.js'
+import { cmpVersion, parseDuration } from '../values.js'
 import { asBool } from '../walk-schema.js'
 import type { YMap, YNode } from '../yaml-tree.js'
+import { parseGoUrl } from './invalid-url.js'
 
 const ENUMS: Record<string, Record<string, { values: string[]; prom: (v: string) => string; ci?: boolean }>> = {
   kubernetes_sd_config: { role: { values: ['endpoints', 'endpointslice', 'service', 'pod', 'node', 'ingress'], prom: (v) => `unknown Kubernetes SD role "${v}"` } },
@@ -22,7 +24,25 @@ const ENUMS: Record<string, Record<string, { values: string[]; prom: (v: string)
     },
   },
   consul_sd_config: { scheme: { values: ['http', 'https'], prom: (v) => `unknown scheme "${v}"` } },
+  triton_sd_config: { role: { values: ['container', 'cn'], prom: () => "triton SD configuration requires role to be 'container' or 'cn'" } },
 }
+
+/** Fields whose value Prometheus (or the SD's SDK) parses as a URL at load. */
+const URL_FIELDS: Record<string, { field: string; prom: (v: string, e: string) => string }> = {
+  docker_sd_config: { field: 'host', prom: (v, e) => `parse "${v}": ${e}` },
+  dockerswarm_sd_config: { field: 'host', prom: (v, e) => `parse "${v}": ${e}` },
+  uyuni_sd_config: { field: 'server', prom: (v, e) => `Uyuni Server URL is not valid: parse "${v}": ${e}` },
+  scaleway_sd_config: { field: 'api_url', prom: (v) => `scaleway-sdk-go: invalid url ${v}` },
+}
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+/** What the Scaleway SDK checks when Prometheus builds its client at load. */
+const SCALEWAY: { field: string; ok: (v: string) => boolean; prom: (v: string) => string; fix: string }[] = [
+  { field: 'access_key', ok: (v) => /^SCW[A-Z0-9]{17}$/.test(v), prom: (v) => `scaleway-sdk-go: invalid access key format '${v}', expected SCWXXXXXXXXXXXXXXXXX format`, fix: 'Copy the access key as Scaleway shows it: SCW followed by 17 upper-case letters or digits.' },
+  { field: 'secret_key', ok: (v) => UUID.test(v), prom: (v) => `scaleway-sdk-go: invalid secret key format '${v}', expected a UUID: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, fix: 'The secret key is a UUID; better, move it to a file and use secret_key_file.' },
+  { field: 'project_id', ok: (v) => UUID.test(v), prom: (v) => `scaleway-sdk-go: invalid project ID format '${v}', expected a UUID: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, fix: 'Write the project ID (a UUID) from the Scaleway console.' },
+  { field: 'zone', ok: (v) => /^[a-z]{2}-[a-z]{3}-[1-9]$/.test(v), prom: (v) => `scaleway-sdk-go: invalid default zone format '${v}'`, fix: 'Write a zone such as fr-par-1, nl-ams-1 or pl-waw-1.' },
+]
 
 const ROLE_SELECTORS: Record<string, string[]> = {
   endpoints: ['pod', 'service', 'endpoints'],
@@ -54,6 +74,36 @@ export default defineConfigCheck({
         }
       }
       if (o.name === 'kubernetes_sd_config') kubernetes(o.node, r)
+      const u = URL_FIELDS[o.name]
+      const up = u && getPair(o.node, u.field)
+      const uv = scalarString(up?.value) ?? ''
+      if (up && uv !== '') {
+        const e = parseGoUrl(uv).error
+        if (e) r(up.value, o.name, u.prom(uv, e), `Write a full URL, e.g. \`${u.field}: ${o.name.startsWith('docker') ? 'unix:///var/run/docker.sock' : 'https://host.example.com'}\`.`)
+      }
+      if (o.name === 'nerve_sd_config' || o.name === 'serverset_sd_config') {
+        const paths = getValue(o.node, 'paths')
+        if (paths?.kind === 'seq') for (const item of paths.items) {
+          const v = scalarString(item) ?? ''
+          if (!v.startsWith('/')) r(item, o.name, `${o.name === 'nerve_sd_config' ? 'nerve' : 'serverset'} SD config paths must begin with '/': ${v}`, `Write the Zookeeper path from the root: \`- /${v}\`.`)
+        }
+      }
+      if (o.name === 'triton_sd_config') {
+        const ri = getPair(o.node, 'refresh_interval')
+        if (ri && parseDuration(scalarString(ri.value) ?? '') === 0) r(ri.value, o.name, 'triton SD configuration requires RefreshInterval to be a positive integer', 'Write e.g. `refresh_interval: 60s`, or remove it.')
+      }
+      if (o.name === 'scaleway_sd_config') {
+        for (const f of SCALEWAY) {
+          const p = getPair(o.node, f.field)
+          const v = scalarString(p?.value) ?? ''
+          if (p && v !== '' && !f.ok(v)) r(p.value, o.name, f.prom(f.field === 'secret_key' ? '<redacted>' : v), f.fix)
+        }
+      }
+      if (o.name === 'dns_sd_config' && cmpVersion(ctx.version, [2, 49]) < 0) {
+        // NS records are accepted from Prometheus ~2.49 on.
+        const t = getPair(o.node, 'type')
+        if ((scalarString(t?.value) ?? '').toUpperCase() === 'NS') r(t!.value, o.name, `invalid DNS-SD records type ${scalarString(t!.value)} (NS records need a newer Prometheus than ${ctx.versionText})`, 'Use SRV, A, AAAA or MX, or deploy a newer Prometheus.')
+      }
       if (o.name === 'ec2_sd_config') {
         const f = getValue(o.node, 'filters')
         if (f?.kind === 'seq') for (const item of f.items) {

@@ -21,8 +21,9 @@ export default defineConfigCheck({
   messages: { invalid: '{field}: {problem}' },
   hints: { invalid: '{fix}' },
   check(ctx) {
-    const r = (at: YNode, field: string, problem: string, fix: string) =>
-      ctx.report({ messageId: 'invalid', at, data: { field, problem: problem.startsWith(`${field}: `) ? problem.slice(field.length + 2) : problem, fix } })
+    // `warning`: a value Prometheus loads but that cannot work as meant.
+    const r = (at: YNode, field: string, problem: string, fix: string, severity?: 'warning') =>
+      ctx.report({ messageId: 'invalid', at, severity, data: { field, problem: problem.startsWith(`${field}: `) ? problem.slice(field.length + 2) : problem, fix } })
     for (const i of ctx.schema.issues) {
       if (i.kind === 'invalid-size') {
         const unit = /[A-Za-z]*$/.exec(i.text)?.[0] ?? ''
@@ -82,7 +83,7 @@ export default defineConfigCheck({
         const allowed = ctx.isV3 ? ['v2'] : ['v1', 'v2']
         if (p && v !== '' && !allowed.includes(v)) r(p.value, 'api_version', `expected Alertmanager api version to be one of [${allowed.join(' ')}] but got ${v}`, 'Write `api_version: v2` (Alertmanager ≥ 0.16 serves it).')
         const t = getPair(o.node, 'timeout')
-        if (t && parseDuration(scalarString(t.value) ?? '') === 0) r(t.value, 'timeout', 'timeout must be greater than 0', 'Write e.g. `timeout: 10s`.')
+        if (t && parseDuration(scalarString(t.value) ?? '') === 0) r(t.value, 'timeout', 'a timeout of 0 makes every notification to this Alertmanager fail', 'Write e.g. `timeout: 10s`, or remove it (default 10s).', 'warning')
       } else if (o.name === 'remote_write') {
         // Queue bounds are validated at load since Prometheus 3.0 (2.x only failed at runtime).
         if (ctx.isV3) queue(ctx, getValue(o.node, 'queue_config'))
@@ -92,12 +93,12 @@ export default defineConfigCheck({
       } else if (o.name === 'tracing') {
         const ct = getPair(o.node, 'client_type')
         const ctv = scalarString(ct?.value) ?? ''
-        if (ct && ctv !== '' && ctv !== 'http' && ctv !== 'grpc') r(ct.value, 'client_type', `expected tracing client type to be to be http or grpc, but got ${ctv}`, 'Write `client_type: grpc` or `client_type: http`.')
+        if (ct && !(ct.value.kind === 'scalar' && ct.value.isNull) && ctv !== 'http' && ctv !== 'grpc') r(ct.value, 'client_type', `expected tracing client type to be to be http or grpc, but got ${ctv}`, 'Write `client_type: grpc` or `client_type: http`.')
         const c = getPair(o.node, 'compression')
         const cv = scalarString(c?.value) ?? ''
         if (c && cv !== '' && cv !== 'gzip') r(c.value, 'compression', `invalid compression type ${cv} provided, valid options: gzip`, 'Write `compression: gzip` or remove it.')
         const sf = asFloat(getValue(o.node, 'sampling_fraction'))
-        if (sf !== undefined && (sf < 0 || sf > 1)) r(getValue(o.node, 'sampling_fraction')!, 'sampling_fraction', `${sf} is outside [0, 1]`, 'Write a fraction between 0 and 1, e.g. `sampling_fraction: 0.1`.')
+        if (sf !== undefined && (sf < 0 || sf > 1)) r(getValue(o.node, 'sampling_fraction')!, 'sampling_fraction', `${sf} is outside [0, 1] (Prometheus loads it; the sampler treats it as ${sf > 1 ? 1 : 0})`, 'Write a fraction between 0 and 1, e.g. `sampling_fraction: 0.1`.', 'warning')
       } else if (o.name === 'otlp') {
         otlp(ctx, o.node)
       } else if (o.name === 'file_sd_config') {

@@ -22,7 +22,16 @@ const GROUPS: { section: string[]; fields: string[]; prom: string }[] = [
 
 const SECTIONS = new Set(GROUPS.flatMap((g) => g.section))
 
-const V2_VALIDATED = new Set(['scrape_config', 'alertmanager_config', 'remote_write', 'remote_read', 'kubernetes_sd_config', 'marathon_sd_config'])
+/**
+ * Sections whose inlined HTTP client config Prometheus 2.x validated at load (promtool 2.42 checked:
+ * http_sd, puppetdb, uyuni, ec2, lightsail and azure did not; 3.x validates every one).
+ */
+export const V2_VALIDATED = new Set([
+  'scrape_config', 'alertmanager_config', 'remote_write', 'remote_read', 'kubernetes_sd_config', 'marathon_sd_config',
+  'consul_sd_config', 'digitalocean_sd_config', 'docker_sd_config', 'dockerswarm_sd_config', 'eureka_sd_config',
+  'hetzner_sd_config', 'ionos_sd_config', 'kuma_sd_config', 'linode_sd_config', 'nomad_sd_config', 'scaleway_sd_config',
+  'vultr_sd_config',
+])
 
 export default defineConfigCheck({
   id: 'config/mutually-exclusive-fields',

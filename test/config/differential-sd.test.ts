@@ -86,6 +86,16 @@ const CASES: [string, string][] = [
   [sc(`    scaleway_sd_configs:\n      -\n${SCW}        zone: bogus\n`), 'config/invalid-sd-config'],
   [sc(`    scaleway_sd_configs:\n      -\n${SCW}        zone: nl-ams-1\n`), ''],
   [sc(`    scaleway_sd_configs:\n      -\n${SCW}        api_url: "://x"\n`), 'config/invalid-sd-config'],
+  // Relabeling: keepequal/dropequal need a label name as target (2.x lets `$` through for these).
+  [sc('    relabel_configs:\n      - action: keepequal\n        source_labels: [a]\n        target_label: "foo-bar"\n'), 'config/invalid-relabel-config'],
+  [sc('    relabel_configs:\n      - action: dropequal\n        source_labels: [a]\n        target_label: "1x"\n'), 'config/invalid-relabel-config'],
+  [sc('    relabel_configs:\n      - action: keepequal\n        source_labels: [a]\n        target_label: "$1"\n'), ''],
+  [sc('    relabel_configs:\n      - action: uppercase\n        source_labels: [a]\n        target_label: "$1"\n'), ''],
+  // Go's regexp: repeated group names are fine; `(?<name>` only from Go 1.22.
+  [sc('    relabel_configs:\n      - action: drop\n        source_labels: [a]\n        regex: "(?P<n>a)(?P<n>b)"\n'), ''],
+  [sc('    relabel_configs:\n      - action: drop\n        source_labels: [a]\n        regex: "(?P<n>a)(?P<n>b"\n'), 'config/invalid-regex'],
+  [sc('    relabel_configs:\n      - action: drop\n        source_labels: [a]\n        regex: "(?<n>a)"\n'), 'config/invalid-regex'],
+  [sc('    relabel_configs:\n      - action: drop\n        source_labels: [a]\n        regex: "[(?<]a"\n'), ''],
   // Tracing and Alertmanager values Prometheus loads (warnings only) or refuses.
   ['tracing:\n  endpoint: a:1\n  client_type: ""\n', 'config/invalid-value'],
   ['tracing:\n  endpoint: a:1\n  sampling_fraction: 2\n', ''],
@@ -131,6 +141,9 @@ test('3.x: every SD validates its HTTP client config; oauth2 needs no secret', (
   const noSecret = sc('    oauth2:\n      client_id: a\n      token_url: http://t\n')
   assert.deepEqual(rules(noSecret, '2.49'), ['config/missing-required-field'])
   assert.deepEqual(rules(noSecret, '3.5'), [])
+  const named = sc('    relabel_configs:\n      - action: drop\n        source_labels: [a]\n        regex: "(?<n>a)"\n')
+  assert.deepEqual(rules(named, '2.50'), ['config/invalid-regex'])
+  assert.deepEqual(rules(named, '3.0'), [])
   const ns = sc('    dns_sd_configs:\n      - names: [a]\n        type: NS\n        port: 53\n')
   assert.deepEqual(rules(ns, '3.0'), [])
 })

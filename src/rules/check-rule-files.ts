@@ -55,7 +55,8 @@ export function checkRuleFiles(config: PrometheusConfig, options: RuleFilesOptio
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_BYTES
   const checkOptions: RuleCheckOptions = {
     prometheusVersion: options.prometheusVersion ?? config.prometheusVersion,
-    ...(options.nameValidation ? { nameValidation: options.nameValidation } : {}),
+    // Prometheus parses rule files under the global metric_name_validation_scheme (3.x).
+    ...(options.nameValidation ?? config.global?.metricNameValidationScheme ? { nameValidation: options.nameValidation ?? config.global?.metricNameValidationScheme } : {}),
     ...(options.features ? { features: options.features } : {}),
     ...(options.ignoreUnknownFields ? { ignoreUnknownFields: true } : {}),
   }

@@ -96,6 +96,12 @@ const CASES: [string, string][] = [
   [sc('    relabel_configs:\n      - action: drop\n        source_labels: [a]\n        regex: "(?P<n>a)(?P<n>b"\n'), 'config/invalid-regex'],
   [sc('    relabel_configs:\n      - action: drop\n        source_labels: [a]\n        regex: "(?<n>a)"\n'), 'config/invalid-regex'],
   [sc('    relabel_configs:\n      - action: drop\n        source_labels: [a]\n        regex: "[(?<]a"\n'), ''],
+  // Sections present but empty: `tracing: {}` lacks its endpoint; `url: ""` loads (warning only), `url: ~` does not.
+  ['tracing: {}\n', 'config/missing-required-field'],
+  ['tracing:\n', ''],
+  ['remote_write:\n  - url: ~\n', 'config/missing-required-field'],
+  ['remote_write:\n  - url: ""\n', ''],
+  ['remote_read:\n  - url: ""\n', ''],
   // Tracing and Alertmanager values Prometheus loads (warnings only) or refuses.
   ['tracing:\n  endpoint: a:1\n  client_type: ""\n', 'config/invalid-value'],
   ['tracing:\n  endpoint: a:1\n  sampling_fraction: 2\n', ''],

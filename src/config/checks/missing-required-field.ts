@@ -1,4 +1,4 @@
-import { getPair, getValue, isSet, missingAt, text } from '../check-helpers.js'
+import { getPair, getValue, isSet, missingAt, scalarString, text } from '../check-helpers.js'
 import { defineConfigCheck } from '../context.js'
 import { cmpVersion, parseVersion } from '../values.js'
 import { asBool, asInt } from '../walk-schema.js'
@@ -133,8 +133,11 @@ export default defineConfigCheck({
   id: 'config/missing-required-field',
   severity: 'error',
   description: 'Set the fields each section requires.',
-  messages: { missing: '{section} needs "{field}" ({prom})' },
-  hints: { missing: 'Add `{example}` to this section.' },
+  messages: {
+    missing: '{section} needs "{field}" ({prom})',
+    emptyUrl: '{section} has an empty "url": Prometheus loads it, but every request to it fails',
+  },
+  hints: { missing: 'Add `{example}` to this section.', emptyUrl: 'Write the endpoint, e.g. `{example}`.' },
   check(ctx) {
     // Prometheus 2.x never validated some sections' HTTP client config, and before 2.43 it had no
     // TLS config validation of its own (promtool checked the scrape configs' cert/key files only).
@@ -155,7 +158,8 @@ export default defineConfigCheck({
     for (const o of ctx.schema.objects) {
       const reqs = [...(REQUIRED[o.name] ?? []), ...((o.http && !uncheckedHttp.has(o.node)) || o.name === 'oauth2' ? PROXY : [])]
       if (!reqs.length || unchecked.has(o.node)) continue
-      if (o.name === 'tracing' && o.node.pairs.length === 0) continue
+      // `tracing:` (null) is no section; `tracing: {}` is one, without its endpoint.
+      if (o.name === 'tracing' && o.node.pairs.length === 0 && getValue(ctx.root, 'tracing')?.kind !== 'map') continue
       for (const r of reqs) {
         if (r.when && !r.when(o.node)) continue
         if (r.until && cmpVersion(ctx.version, parseVersion(r.until, [0, 0])) >= 0) continue
@@ -166,8 +170,17 @@ export default defineConfigCheck({
         }
         if (r.anyOf.some(has)) continue
         const anchor = r.anchor?.map((k) => getPair(o.node, k)?.key).find((k) => k !== undefined)
-        ctx.report({ messageId: 'missing', at: getPair(o.node, r.anyOf[0])?.key ?? anchor ?? missingAt(o.node), data: { section: o.name, field: r.anyOf.join('" or "'), prom: r.prom, example: r.example } })
+        // `url: ""` parses to an empty URL: Prometheus loads it, and every request then fails.
+        const emptyUrl = r.anyOf[0] === 'url' && (o.name === 'remote_write' || o.name === 'remote_read') && isEmptyString(getValue(o.node, 'url'))
+        ctx.report({
+          messageId: emptyUrl ? 'emptyUrl' : 'missing', at: getPair(o.node, r.anyOf[0])?.key ?? anchor ?? missingAt(o.node),
+          data: { section: o.name, field: r.anyOf.join('" or "'), prom: r.prom, example: r.example }, ...(emptyUrl ? { severity: 'warning' as const } : {}),
+        })
       }
     }
   },
 })
+
+function isEmptyString(v: YNode | undefined): boolean {
+  return v?.kind === 'scalar' && !v.isNull && scalarString(v) === ''
+}

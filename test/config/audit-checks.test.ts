@@ -69,3 +69,15 @@ runCases('config/missing-required-field', {
     { input: 'scrape_configs:\n  - job_name: a\n    consul_sd_configs:\n      - { server: "" }\n', expect: [{ at: '4:11', message: 'consul SD configuration requires a server address' }] },
   ],
 })
+
+runCases('config/mutually-exclusive-fields', {
+  valid: [
+    'scrape_configs:\n  - job_name: a\n    consul_sd_configs:\n      - { token_irrelevant: ~ }\n'.replace('token_irrelevant: ~ ', 'server: localhost:8500 '),
+    { input: 'scrape_configs:\n  - job_name: a\n    http_sd_configs:\n      - { url: "http://sd/x", bearer_token: t, bearer_token_file: f }\n', options: { prometheusVersion: '2.42' } },
+  ],
+  invalid: [
+    { input: 'scrape_configs:\n  - job_name: a\n    consul_sd_configs:\n      - username: u\n        basic_auth: { username: v }\n', expect: [{ at: '5:9', message: 'at most one of consul SD configuration username and password and basic auth can be configured' }] },
+    { input: 'scrape_configs:\n  - job_name: a\n    consul_sd_configs:\n      - token: t\n        oauth2: { client_id: c, token_url: "http://t/token" }\n', expect: [{ at: '5:9', message: 'at most one of consul SD token, authorization, or oauth2 can be configured' }] },
+    { input: 'scrape_configs:\n  - job_name: a\n    vultr_sd_configs:\n      - { bearer_token: t, bearer_token_file: f }\n', options: { prometheusVersion: '2.42' }, expect: [{ at: '4:28', message: 'at most one of bearer_token & bearer_token_file' }] },
+  ],
+})

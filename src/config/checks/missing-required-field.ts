@@ -108,7 +108,7 @@ const REQUIRED: Record<string, Requirement[]> = {
   ],
   serverset_sd_config: [
     { anyOf: ['servers'], prom: 'serverset SD config must contain at least one Zookeeper server', example: 'servers: [zk1.example.com]' },
-    { anyOf: ['paths'], prom: 'serverset SD config paths must begin with \'/\'', example: 'paths: [/aurora/server]' },
+    { anyOf: ['paths'], prom: 'serverset SD config must contain at least one path', example: 'paths: [/aurora/server]' },
   ],
   hetzner_sd_config: [{ anyOf: ['role'], prom: 'role missing (one of: robot, hcloud)', example: 'role: hcloud' }],
   docker_sd_config: [{ anyOf: ['host'], prom: 'host missing', example: 'host: unix:///var/run/docker.sock' }],

@@ -89,6 +89,12 @@ function httpClient(ctx: CheckContext, node: YMap, where: string): void {
   }
   if (has('proxy_from_environment') && has('proxy_url')) report('proxy_url', 'proxy_from_environment', 'if proxy_from_environment is configured, proxy_url must not be configured')
   if (has('proxy_from_environment') && has('no_proxy')) report('proxy_from_environment', 'no_proxy', 'if proxy_from_environment is configured, no_proxy must not be configured')
+  if (where === 'consul_sd_config') {
+    const up = ['username', 'password'].find(has)
+    if (up && has('basic_auth')) report(up, 'basic_auth', 'at most one of consul SD configuration username and password and basic auth can be configured')
+    const other = ['authorization', 'oauth2'].find(has)
+    if (has('token') && other) report('token', other, 'at most one of consul SD token, authorization, or oauth2 can be configured')
+  }
   if (where === 'marathon_sd_config') {
     const tok = ['auth_token', 'auth_token_file'].filter(has)
     if (tok.length && has('basic_auth')) report('basic_auth', tok[0], 'marathon_sd: at most one of basic_auth, auth_token & auth_token_file must be configured')

@@ -102,6 +102,11 @@ const CASES: [string, string][] = [
   ['remote_write:\n  - url: ~\n', 'config/missing-required-field'],
   ['remote_write:\n  - url: ""\n', ''],
   ['remote_read:\n  - url: ""\n', ''],
+  // Values newer than 2.42.
+  [sc('    azure_sd_configs:\n      - subscription_id: s\n        authentication_method: SDK\n'), 'config/invalid-sd-config'],
+  [sc('    azure_sd_configs:\n      - subscription_id: s\n        authentication_method: WorkloadIdentity\n'), 'config/invalid-sd-config'],
+  [sc('    openstack_sd_configs:\n      - role: loadbalancer\n        region: r\n'), 'config/invalid-sd-config'],
+  [sc('    openstack_sd_configs:\n      - role: hypervisor\n        region: r\n'), ''],
   // Tracing and Alertmanager values Prometheus loads (warnings only) or refuses.
   ['tracing:\n  endpoint: a:1\n  client_type: ""\n', 'config/invalid-value'],
   ['tracing:\n  endpoint: a:1\n  sampling_fraction: 2\n', ''],
@@ -145,10 +150,10 @@ test('3.x: every SD validates its HTTP client config; oauth2 needs no secret', (
   assert.deepEqual(rules(httpSd, '2.42'), [])
   assert.deepEqual(rules(httpSd, '3.5'), ['config/mutually-exclusive-fields'])
   const noSecret = sc('    oauth2:\n      client_id: a\n      token_url: http://t\n')
-  assert.deepEqual(rules(noSecret, '2.49'), ['config/missing-required-field'])
+  assert.deepEqual(rules(noSecret, '2.47'), ['config/missing-required-field'])
   assert.deepEqual(rules(noSecret, '3.5'), [])
   const named = sc('    relabel_configs:\n      - action: drop\n        source_labels: [a]\n        regex: "(?<n>a)"\n')
-  assert.deepEqual(rules(named, '2.50'), ['config/invalid-regex'])
+  assert.deepEqual(rules(named, '2.49'), ['config/invalid-regex'])
   assert.deepEqual(rules(named, '3.0'), [])
   const ns = sc('    dns_sd_configs:\n      - names: [a]\n        type: NS\n        port: 53\n')
   assert.deepEqual(rules(ns, '3.0'), [])

@@ -5,13 +5,18 @@ import { asBool } from '../walk-schema.js'
 import type { YMap, YNode } from '../yaml-tree.js'
 import { parseGoUrl } from './invalid-url.js'
 
-const ENUMS: Record<string, Record<string, { values: string[]; prom: (v: string) => string; ci?: boolean }>> = {
+/**
+ * Allowed values per SD field. `since` gives values newer than Prometheus 2.42 (which refuses them,
+ * per promtool 2.42) their first version; where we do not know it exactly it is the earliest possible
+ * one (a lower bound: better to miss an error on an in-between version than to invent one).
+ */
+const ENUMS: Record<string, Record<string, { values: string[]; prom: (v: string, allowed: string[]) => string; ci?: boolean; since?: Record<string, [number, number]> }>> = {
   kubernetes_sd_config: { role: { values: ['endpoints', 'endpointslice', 'service', 'pod', 'node', 'ingress'], prom: (v) => `unknown Kubernetes SD role "${v}"` } },
   hetzner_sd_config: { role: { values: ['robot', 'hcloud'], prom: (v) => `unknown role "${v}"` } },
   scaleway_sd_config: { role: { values: ['instance', 'baremetal'], prom: (v) => `unknown role "${v}"` } },
   dockerswarm_sd_config: { role: { values: ['services', 'tasks', 'nodes'], prom: (v) => `invalid role ${v}, expected tasks, services, or nodes` } },
   openstack_sd_config: {
-    role: { values: ['instance', 'hypervisor', 'loadbalancer'], prom: (v) => `unknown OpenStack SD role "${v}"` },
+    role: { values: ['instance', 'hypervisor', 'loadbalancer'], prom: (v) => `unknown OpenStack SD role "${v}"`, since: { loadbalancer: [2, 43] } },
     availability: { values: ['public', 'admin', 'internal'], prom: (v) => `unknown availability ${v}, must be one of admin, internal or public` },
   },
   dns_sd_config: { type: { values: ['SRV', 'A', 'AAAA', 'MX', 'NS'], ci: true, prom: (v) => `invalid DNS-SD records type ${v}` } },
@@ -20,7 +25,8 @@ const ENUMS: Record<string, Record<string, { values: string[]; prom: (v: string)
   azure_sd_config: {
     authentication_method: {
       values: ['OAuth', 'ManagedIdentity', 'SDK', 'WorkloadIdentity'],
-      prom: (v) => `unknown authentication_type "${v}". Supported types are "OAuth", "ManagedIdentity", "SDK" or "WorkloadIdentity"`,
+      prom: (v, a) => `unknown authentication_type "${v}". Supported types are ${a.slice(0, -1).map((x) => `"${x}"`).join(', ')} or "${a[a.length - 1]}"`,
+      since: { SDK: [2, 43], WorkloadIdentity: [3, 0] },
     },
   },
   consul_sd_config: { scheme: { values: ['http', 'https'], prom: (v) => `unknown scheme "${v}"` } },
@@ -69,8 +75,10 @@ export default defineConfigCheck({
           const p = getPair(o.node, field)
           const v = scalarString(p?.value) ?? ''
           if (!p || v === '') continue
-          const ok = e.ci ? e.values.some((x) => x.toLowerCase() === v.toLowerCase()) : e.values.includes(v)
-          if (!ok) r(p.value, o.name, e.prom(v), `Write one of: ${e.values.join(', ')}.`)
+          const allowed = e.since ? e.values.filter((x) => !e.since![x] || cmpVersion(ctx.version, e.since![x]) >= 0) : e.values
+          const ok = e.ci ? allowed.some((x) => x.toLowerCase() === v.toLowerCase()) : allowed.includes(v)
+          const later = !ok && allowed !== e.values && e.values.includes(v) ? ` (needs a newer Prometheus than ${ctx.versionText})` : ''
+          if (!ok) r(p.value, o.name, e.prom(v, allowed) + later, later ? `Use one of: ${allowed.join(', ')}, or pass the version you deploy with --prometheus-version.` : `Write one of: ${allowed.join(', ')}.`)
         }
       }
       if (o.name === 'kubernetes_sd_config') kubernetes(o.node, r)
@@ -99,8 +107,8 @@ export default defineConfigCheck({
           if (p && v !== '' && !f.ok(v)) r(p.value, o.name, f.prom(f.field === 'secret_key' ? '<redacted>' : v), f.fix)
         }
       }
-      if (o.name === 'dns_sd_config' && cmpVersion(ctx.version, [2, 49]) < 0) {
-        // NS records are accepted from Prometheus ~2.49 on.
+      if (o.name === 'dns_sd_config' && cmpVersion(ctx.version, [2, 43]) < 0) {
+        // NS records are refused by 2.42 and accepted by 3.x; the first version is not known exactly.
         const t = getPair(o.node, 'type')
         if ((scalarString(t?.value) ?? '').toUpperCase() === 'NS') r(t!.value, o.name, `invalid DNS-SD records type ${scalarString(t!.value)} (NS records need a newer Prometheus than ${ctx.versionText})`, 'Use SRV, A, AAAA or MX, or deploy a newer Prometheus.')
       }

@@ -31,8 +31,8 @@ const REQUIRED: Record<string, Requirement[]> = {
   remote_read: [{ anyOf: ['url'], prom: 'url for remote_read is empty', example: 'url: http://remote.example:9090/api/v1/read' }],
   oauth2: [
     { anyOf: ['client_id'], prom: 'oauth2 client_id must be configured', example: 'client_id: my-client' },
-    // prometheus/common made the secret optional (common#528, Prometheus ~2.50).
-    { anyOf: ['client_secret', 'client_secret_file'], prom: 'either oauth2 client_secret or client_secret_file must be configured', example: 'client_secret_file: oauth2-secret', until: '2.50' },
+    // prometheus/common made the secret optional (common#528, opened 2023-10, so not before Prometheus 2.48).
+    { anyOf: ['client_secret', 'client_secret_file'], prom: 'either oauth2 client_secret or client_secret_file must be configured', example: 'client_secret_file: oauth2-secret', until: '2.48' },
     { anyOf: ['token_url'], prom: 'oauth2 token_url must be configured', example: 'token_url: https://auth.example.com/oauth2/token' },
   ],
   tracing: [{ anyOf: ['endpoint'], prom: 'tracing endpoint must be set', example: 'endpoint: localhost:4317' }],

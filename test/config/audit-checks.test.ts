@@ -42,9 +42,11 @@ runCases('config/invalid-sd-config', {
     'scrape_configs:\n  - job_name: a\n    triton_sd_configs:\n      - { account: a, dns_suffix: b, endpoint: c, role: cn, refresh_interval: 1m }\n',
     'scrape_configs:\n  - job_name: a\n    serverset_sd_configs:\n      - { servers: [zk:2181], paths: [/a] }\n',
     'scrape_configs:\n  - job_name: a\n    dns_sd_configs:\n      - { names: [a], type: NS, port: 53 }\n',
+    'scrape_configs:\n  - job_name: a\n    kubernetes_sd_configs:\n      - { role: pod, follow_redirects: true, tls_config: {} }\n',
   ],
   invalid: [
     { input: 'scrape_configs:\n  - job_name: a\n    triton_sd_configs:\n      - { account: a, dns_suffix: b, endpoint: c, role: vm }\n', expect: [{ at: '4:57', message: "requires role to be 'container' or 'cn'" }] },
+    { input: 'scrape_configs:\n  - job_name: a\n    kubernetes_sd_configs:\n      - { role: pod, enable_http2: false }\n', expect: [{ at: '4:22', message: "to use custom HTTP client configuration please provide the 'api_server' URL explicitly" }] },
     { input: 'scrape_configs:\n  - job_name: a\n    nerve_sd_configs:\n      - { servers: [zk], paths: [/a, b] }\n', expect: [{ at: '4:38-4:39', message: "nerve SD config paths must begin with '/': b" }] },
     { input: 'scrape_configs:\n  - job_name: a\n    docker_sd_configs:\n      - host: "tcp://a b:2375"\n', expect: [{ at: '4:15', message: 'invalid character " " in host name' }] },
     { input: 'scrape_configs:\n  - job_name: a\n    dns_sd_configs:\n      - { names: [a], type: NS, port: 53 }\n', options: { prometheusVersion: '2.42' }, expect: [{ at: '4:29', message: 'invalid DNS-SD records type NS' }] },

@@ -1,4 +1,4 @@
-import { getPair, getValue, isSet, scalarString, text } from '../check-helpers.js'
+import { getPair, getValue, isNullNode, isSet, scalarString, text } from '../check-helpers.js'
 import { defineConfigCheck } from '../context.js'
 import { cmpVersion, parseDuration } from '../values.js'
 import { asBool } from '../walk-schema.js'
@@ -48,6 +48,11 @@ const SCALEWAY: { field: string; ok: (v: string) => boolean; prom: (v: string) =
   { field: 'secret_key', ok: (v) => UUID.test(v), prom: (v) => `scaleway-sdk-go: invalid secret key format '${v}', expected a UUID: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, fix: 'The secret key is a UUID; better, move it to a file and use secret_key_file.' },
   { field: 'project_id', ok: (v) => UUID.test(v), prom: (v) => `scaleway-sdk-go: invalid project ID format '${v}', expected a UUID: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, fix: 'Write the project ID (a UUID) from the Scaleway console.' },
   { field: 'zone', ok: (v) => /^[a-z]{2}-[a-z]{3}-[1-9]$/.test(v), prom: (v) => `scaleway-sdk-go: invalid default zone format '${v}'`, fix: 'Write a zone such as fr-par-1, nl-ams-1 or pl-waw-1.' },
+]
+
+const HTTP_FIELDS = [
+  'basic_auth', 'authorization', 'oauth2', 'bearer_token', 'bearer_token_file', 'tls_config', 'proxy_url', 'no_proxy',
+  'proxy_from_environment', 'proxy_connect_header', 'http_headers', 'follow_redirects', 'enable_http2',
 ]
 
 const ROLE_SELECTORS: Record<string, string[]> = {
@@ -135,7 +140,16 @@ function kubernetes(n: YMap, r: Reporter): void {
   const own = asBool(ownNs?.value) === true
   const hasApi = isSet(n, 'api_server')
   const hasKube = isSet(n, 'kubeconfig_file')
-  const customHttp = ['basic_auth', 'authorization', 'oauth2', 'bearer_token', 'bearer_token_file', 'tls_config', 'proxy_url'].find((k) => isSet(n, k) || getPair(n, k)?.value.kind === 'map')
+  // Prometheus compares the HTTP client config with its default (reflect.DeepEqual): any auth section,
+  // a TLS setting, a proxy setting, headers, or follow_redirects/enable_http2 turned off makes it custom.
+  const customHttp = HTTP_FIELDS.find((k) => {
+    const v = getPair(n, k)?.value
+    if (!v) return false
+    if (k === 'follow_redirects' || k === 'enable_http2') return asBool(v) === false
+    if (k === 'proxy_from_environment') return asBool(v) === true
+    if (k === 'tls_config') return v.kind === 'map' && v.pairs.some((p) => !isNullNode(p.value) && asBool(p.value) !== false && scalarString(p.value) !== '')
+    return isSet(n, k) || v.kind === 'map'
+  })
   if (hasKube && hasApi) r(api!.key, s, "cannot use 'kubeconfig_file' and 'api_server' simultaneously", 'Remove api_server: the kubeconfig names the cluster.')
   else if (hasKube && customHttp) r(getPair(n, customHttp)!.key, s, "cannot use a custom HTTP client configuration together with 'kubeconfig_file'", `Remove ${customHttp}: the kubeconfig carries credentials.`)
   else if (!hasKube && !hasApi && customHttp) r(getPair(n, customHttp)!.key, s, "to use custom HTTP client configuration please provide the 'api_server' URL explicitly", 'Add `api_server: https://<cluster>:6443`, or remove the HTTP settings to use the in-cluster config.')

@@ -83,3 +83,10 @@ runCases('config/mutually-exclusive-fields', {
     { input: 'scrape_configs:\n  - job_name: a\n    vultr_sd_configs:\n      - { bearer_token: t, bearer_token_file: f }\n', options: { prometheusVersion: '2.42' }, expect: [{ at: '4:28', message: 'at most one of bearer_token & bearer_token_file' }] },
   ],
 })
+
+runCases('config/invalid-url', {
+  valid: ['scrape_configs:\n  - job_name: a\n    kuma_sd_configs:\n      - server: http://kuma-control-plane:5676\n'],
+  invalid: [
+    { input: 'scrape_configs:\n  - job_name: a\n    kuma_sd_configs:\n      - server: kuma-control-plane:5676\n', expect: [{ at: '4:17', message: 'kuma SD server must not be empty and have a scheme' }] },
+  ],
+})

@@ -47,7 +47,12 @@ const CASES: [string, string][] = [
   [sc('    ec2_sd_configs:\n      - region: r\n        bearer_token: a\n        bearer_token_file: b\n'), ''],
   [sc('    http_sd_configs:\n      - url: http://a/\n        oauth2:\n          client_id: a\n          client_secret: b\n'), ''],
   [sc('    puppetdb_sd_configs:\n      - url: https://p\n        query: q\n        oauth2: {client_id: a}\n'), ''],
-  // oauth2 needed a client secret before ~2.50.
+  // ... nor their auth sections' own checks.
+  [sc('    http_sd_configs:\n      - url: http://a/\n        basic_auth: {username: u, password: p, password_file: f}\n'), ''],
+  [sc('    http_sd_configs:\n      - url: http://a/\n        authorization: {type: Basic, credentials: c}\n'), ''],
+  [sc('    http_sd_configs:\n      - url: http://a/\n        oauth2: {client_id: c, client_secret: s, client_secret_file: f, token_url: "http://t"}\n'), ''],
+  [sc('    vultr_sd_configs:\n      - basic_auth: {username: u, password: p, password_file: f}\n'), 'config/mutually-exclusive-fields'],
+  // oauth2 needed a client secret before 2.48 at the earliest.
   [sc('    oauth2:\n      client_id: a\n      token_url: http://t\n'), 'config/missing-required-field'],
   [sc('    oauth2:\n      client_id: a\n      client_secret_file: s\n      token_url: http://t\n'), ''],
   [sc('    digitalocean_sd_configs:\n      - oauth2: {client_id: a, client_secret: b}\n'), 'config/missing-required-field'],

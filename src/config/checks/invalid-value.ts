@@ -4,6 +4,7 @@ import { SCRAPE_PROTOCOLS } from '../schema.js'
 import { parseDuration, parseSize } from '../values.js'
 import { asFloat, asInt } from '../walk-schema.js'
 import type { YMap, YNode } from '../yaml-tree.js'
+import { uncheckedAuthSections } from './mutually-exclusive-fields.js'
 
 const ESCAPING = ['allow-utf-8', 'underscores', 'dots', 'values']
 const OTLP_STRATEGIES = ['UnderscoreEscapingWithSuffixes', 'UnderscoreEscapingWithoutSuffixes', 'NoUTF8EscapingWithSuffixes', 'NoTranslation']
@@ -76,6 +77,7 @@ export default defineConfigCheck({
         if (!/^[^*]*(\*[^/]*)?$/.test(s)) r(item, k, `invalid ${what} path "${s}": "*" is allowed only in the last path segment`, 'List each folder explicitly, e.g. `- "rules/a/*.yml"` and `- "rules/b/*.yml"`.')
       }
     }
+    const unchecked = uncheckedAuthSections(ctx)
     for (const o of ctx.schema.objects) {
       if (o.name === 'alertmanager_config') {
         const p = getPair(o.node, 'api_version')
@@ -109,7 +111,7 @@ export default defineConfigCheck({
             r(f, 'files', `path name "${name}" is not valid for file discovery`, 'Name target files *.json, *.yml or *.yaml; "*" is allowed only in the last path segment.')
           }
         }
-      } else if (o.name === 'authorization') {
+      } else if (o.name === 'authorization' && !unchecked.has(o.node)) {
         const t = getPair(o.node, 'type')
         if (t && (scalarString(t.value) ?? '').toLowerCase() === 'basic') {
           r(t.value, 'authorization.type', 'authorization type cannot be set to "basic", use "basic_auth" instead', 'Replace authorization: with `basic_auth:` holding username and password_file.')

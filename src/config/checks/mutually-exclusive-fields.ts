@@ -1,7 +1,7 @@
-import { getPair, isSet } from '../check-helpers.js'
+import { getPair, getValue, isSet } from '../check-helpers.js'
 import { defineConfigCheck, type CheckContext } from '../context.js'
 import { asBool } from '../walk-schema.js'
-import type { YMap } from '../yaml-tree.js'
+import type { YMap, YNode } from '../yaml-tree.js'
 
 /**
  * prometheus/common and Prometheus refuse settings that exclude each other ("at most one of
@@ -23,6 +23,23 @@ const GROUPS: { section: string[]; fields: string[]; prom: string }[] = [
 const SECTIONS = new Set(GROUPS.flatMap((g) => g.section))
 
 /**
+ * On 2.x, the auth sections (basic_auth, authorization, oauth2) of HTTP client configs Prometheus never
+ * validated: their own checks do not apply either (promtool 2.42 accepts them).
+ */
+export function uncheckedAuthSections(ctx: CheckContext): Set<YNode> {
+  const out = new Set<YNode>()
+  if (ctx.isV3) return out
+  for (const h of ctx.httpClients) {
+    if (V2_VALIDATED.has(h.where)) continue
+    for (const k of ['basic_auth', 'authorization', 'oauth2']) {
+      const v = getValue(h.node, k)
+      if (v) out.add(v)
+    }
+  }
+  return out
+}
+
+/**
  * Sections whose inlined HTTP client config Prometheus 2.x validated at load (promtool 2.42 checked:
  * http_sd, puppetdb, uyuni, ec2, lightsail and azure did not; 3.x validates every one).
  */
@@ -41,7 +58,8 @@ export default defineConfigCheck({
   hints: { exclusive: 'Keep one of them: remove "{second}:" or "{first}:"{tip}.' },
   check(ctx) {
     // One pass over all objects for the few sections the groups name, not one pass per group.
-    const sections = ctx.schema.objects.filter((o) => SECTIONS.has(o.name))
+    const unchecked = uncheckedAuthSections(ctx)
+    const sections = ctx.schema.objects.filter((o) => SECTIONS.has(o.name) && !unchecked.has(o.node))
     for (const g of GROUPS) {
       for (const o of sections) if (g.section.includes(o.name)) pair(ctx, o.node, g.fields, g.prom)
     }

@@ -69,6 +69,7 @@ runCases('config/missing-required-field', {
     { input: 'scrape_configs:\n  - job_name: a\n    dns_sd_configs:\n      - { names: [a], type: MX, port: 0 }\n', expect: [{ at: '4:33', message: 'a port is required' }] },
     { input: 'scrape_configs:\n  - job_name: a\n    uyuni_sd_configs:\n      - { server: https://u, username: u }\n', expect: [{ at: '4:11', message: 'Uyuni SD configuration requires a password' }] },
     { input: 'scrape_configs:\n  - job_name: a\n    consul_sd_configs:\n      - { server: "" }\n', expect: [{ at: '4:11', message: 'consul SD configuration requires a server address' }] },
+    { input: 'scrape_configs:\n  - job_name: a\n    nomad_sd_configs:\n      - { server: "  " }\n', expect: [{ at: '4:11', message: 'nomad SD configuration requires a server address' }] },
   ],
 })
 

@@ -17,6 +17,8 @@ interface Requirement {
   until?: string
   /** A number field set to 0 counts as missing (Go's zero value). */
   nonZero?: boolean
+  /** Blank text counts as missing (Go's strings.TrimSpace). */
+  trim?: boolean
 }
 
 const dnsNeedsPort = (m: YMap) => ['A', 'AAAA', 'MX', 'NS'].includes((text(m, 'type') ?? 'SRV').toUpperCase())
@@ -64,8 +66,8 @@ const REQUIRED: Record<string, Requirement[]> = {
     { anyOf: ['username'], prom: 'Uyuni SD configuration requires a username', example: 'username: prometheus' },
     { anyOf: ['password'], prom: 'Uyuni SD configuration requires a password', example: 'password: <secret>' },
   ],
-  consul_sd_config: [{ anyOf: ['server'], prom: 'consul SD configuration requires a server address', example: 'server: localhost:8500', when: present('server') }],
-  nomad_sd_config: [{ anyOf: ['server'], prom: 'nomad SD configuration requires a server address', example: 'server: http://localhost:4646', when: present('server') }],
+  consul_sd_config: [{ anyOf: ['server'], prom: 'consul SD configuration requires a server address', example: 'server: localhost:8500', when: present('server'), trim: true }],
+  nomad_sd_config: [{ anyOf: ['server'], prom: 'nomad SD configuration requires a server address', example: 'server: http://localhost:4646', when: present('server'), trim: true }],
   kuma_sd_config: [{ anyOf: ['server'], prom: 'kuma SD server must not be empty and have a scheme', example: 'server: http://kuma-control-plane:5676' }],
   sigv4: [
     { anyOf: ['secret_key'], prom: 'must provide a AWS SigV4 Access key and Secret Key if credentials are specified in the SigV4 config', example: 'secret_key: <secret>', when: sigv4Creds, anchor: ['access_key'] },
@@ -161,6 +163,7 @@ export default defineConfigCheck({
         const has = (f: string) => {
           const v = getPair(o.node, f)?.value
           if (!isSet(o.node, f) || (v?.kind === 'seq' && v.items.length === 0)) return false
+          if (r.trim && (scalarString(v) ?? 'x').trim() === '') return false
           return !(r.nonZero && asInt(v) === 0)
         }
         if (r.anyOf.some(has)) continue

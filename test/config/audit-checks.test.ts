@@ -15,6 +15,7 @@ runCases('config/invalid-azuread', {
       input: `${RW}      cloud: AzureCloud\n      sdk: {}\n`,
       expect: [{ at: '4:14-4:24', message: 'must provide a cloud in the Azure AD config' }],
     },
+    { input: `${RW}      cloud: AzurePublic\n      oauth: ~\n`, expect: [{ at: '4:7', message: 'azuread has no authentication method' }] },
     { input: `${RW}      cloud: AzurePublic\n`, expect: [{ at: '4:7', message: 'must provide an Azure Managed Identity, Azure OAuth, Azure SDK or Azure Workload Identity' }] },
     {
       input: yaml`

@@ -1,4 +1,4 @@
-import { getPair, getValue, isSet, scalarString } from '../check-helpers.js'
+import { getPair, getValue, isNullNode, isSet, scalarString } from '../check-helpers.js'
 import { defineConfigCheck, type CheckContext } from '../context.js'
 import { cmpVersion } from '../values.js'
 import type { YMap, YNode } from '../yaml-tree.js'
@@ -49,7 +49,8 @@ function azuread(ctx: CheckContext, n: YMap): void {
     const v = scalarString(cloud.value) ?? ''
     if (!CLOUDS.includes(v)) ctx.report({ messageId: 'cloud', at: cloud.value, data: { cloud: v, clouds: CLOUDS.join(', ') } })
   }
-  const set = methods.filter(([k]) => getPair(n, k) !== undefined)
+  // `managed_identity: ~` leaves the Go pointer nil: not a method.
+  const set = methods.filter(([k]) => !isNullNode(getPair(n, k)?.value))
   if (set.length === 0) {
     const names = methods.map(([, name]) => `Azure ${name}`)
     const list = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`

@@ -72,7 +72,10 @@ export function checkRuleFiles(config: PrometheusConfig, options: RuleFilesOptio
   let entriesBudget = options.maxGlobEntries ?? 200_000
   const globCache = new Map<string, ReturnType<typeof expandGlob>>()
 
+  /** Paths already read (or being read): a repeated pattern costs no path work or realpath per match. */
+  const readRel = new Set<string>()
   const readOne = (relToConfig: string, entry: Located<string>): void => {
+    if (readRel.has(relToConfig)) return
     const abs = join(base, relToConfig)
     const rel = shown(relToConfig)
     let real: string
@@ -84,6 +87,7 @@ export function checkRuleFiles(config: PrometheusConfig, options: RuleFilesOptio
       findings.push(toFinding(pathRules.unsafePath, { messageId: 'symlink', data: { path: rel, config: configName }, location: entry.span }))
       return
     }
+    readRel.add(relToConfig)
     if (done.has(real)) return
     done.add(real)
     if (++count > maxFiles) {

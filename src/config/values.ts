@@ -98,42 +98,5 @@ export function isUtf8LabelName(s: string): boolean {
   return s.length > 0 && !/[\uD800-\uDFFF]/u.test(s) && !s.includes('\uFFFD')
 }
 
-/** Levenshtein distance, bounded so that long hostile keys cost little. */
-export function editDistance(a: string, b: string, max = 4): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1
-  if (a.length > 64 || b.length > 64) return max + 1
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    let rowMin = i
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-      cur.push(v)
-      rowMin = Math.min(rowMin, v)
-    }
-    if (rowMin > max) return max + 1
-    prev = cur
-  }
-  return prev[b.length]
-}
-
-/** The closest candidate by edit distance (or an obvious prefix/plural match), if close enough. */
-export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined
-  let bestD = Infinity
-  const w = word.toLowerCase()
-  for (const c of candidates) {
-    const d = editDistance(w, c, 4)
-    if (d < bestD) {
-      bestD = d
-      best = c
-    }
-  }
-  if (best === undefined) return undefined
-  const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3
-  if (bestD <= limit) return best
-  for (const c of candidates) {
-    if (c.length >= 5 && (c.startsWith(w) || w.startsWith(c)) && Math.abs(c.length - w.length) <= 5) return c
-  }
-  return undefined
-}
+/** One "did you mean" for every stage (src/did-you-mean.ts). */
+export { didYouMean, editDistance } from '../did-you-mean.js'

@@ -55,7 +55,8 @@ export function checkRuleFiles(config: PrometheusConfig, options: RuleFilesOptio
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_BYTES
   const checkOptions: RuleCheckOptions = {
     prometheusVersion: options.prometheusVersion ?? config.prometheusVersion,
-    ...(options.nameValidation ? { nameValidation: options.nameValidation } : {}),
+    // Prometheus parses rule files under the global metric_name_validation_scheme (3.x).
+    ...(options.nameValidation ?? config.global?.metricNameValidationScheme ? { nameValidation: options.nameValidation ?? config.global?.metricNameValidationScheme } : {}),
     ...(options.features ? { features: options.features } : {}),
     ...(options.ignoreUnknownFields ? { ignoreUnknownFields: true } : {}),
   }
@@ -71,7 +72,10 @@ export function checkRuleFiles(config: PrometheusConfig, options: RuleFilesOptio
   let entriesBudget = options.maxGlobEntries ?? 200_000
   const globCache = new Map<string, ReturnType<typeof expandGlob>>()
 
+  /** Paths already read (or being read): a repeated pattern costs no path work or realpath per match. */
+  const readRel = new Set<string>()
   const readOne = (relToConfig: string, entry: Located<string>): void => {
+    if (readRel.has(relToConfig)) return
     const abs = join(base, relToConfig)
     const rel = shown(relToConfig)
     let real: string
@@ -83,6 +87,7 @@ export function checkRuleFiles(config: PrometheusConfig, options: RuleFilesOptio
       findings.push(toFinding(pathRules.unsafePath, { messageId: 'symlink', data: { path: rel, config: configName }, location: entry.span }))
       return
     }
+    readRel.add(relToConfig)
     if (done.has(real)) return
     done.add(real)
     if (++count > maxFiles) {

@@ -71,7 +71,9 @@ export function reportPromql(ctx: RuleCheckContext<'issue'>, kind: PromqlIssue['
 
 export function legacyWhy(o: Resolved, name: string): string {
   if (o.nameValidation === 'legacy' && name !== '' && /^[^\ud800-\udfff]*$/.test(name)) {
-    return ` (Prometheus ${o.versionText} allows only [a-zA-Z_][a-zA-Z0-9_]* here; UTF-8 names need 3.0 or later)`
+    return o.version[0] >= 3
+      ? ' (the config sets metric_name_validation_scheme: legacy, which allows only [a-zA-Z_][a-zA-Z0-9_]* here)'
+      : ` (Prometheus ${o.versionText} allows only [a-zA-Z_][a-zA-Z0-9_]* here; UTF-8 names need 3.0 or later)`
   }
   return ''
 }

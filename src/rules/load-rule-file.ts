@@ -9,7 +9,7 @@ import { LineIndex } from './line-index.js'
 import { mapScalar } from './scalar-map.js'
 import type { Entry, GroupModel, MappedStr, Problem, RuleFileModel, RuleModel, Str, UnknownField } from './model.js'
 import { atLeastVersion, type Resolved } from './options.js'
-import { didYouMean } from './did-you-mean.js'
+import { didYouMean } from '../did-you-mean.js'
 
 /** Keys rulefmt knows, and since which Prometheus version. */
 const GROUP_KEYS: Record<string, string> = { name: '0', interval: '0', query_offset: '2.53', limit: '0', rules: '0', labels: '3.0' }

@@ -9,6 +9,7 @@ import emptySection from './empty-section.js'
 import extraDocuments from './extra-documents.js'
 import fileTooLarge from './file-too-large.js'
 import insecureSkipVerify from './insecure-skip-verify.js'
+import invalidAzuread from './invalid-azuread.js'
 import invalidDuration from './invalid-duration.js'
 import invalidLabelName from './invalid-label-name.js'
 import invalidMetricsPath from './invalid-metrics-path.js'
@@ -48,6 +49,7 @@ export const allChecks: ConfigCheck[] = [
   extraDocuments as ConfigCheck,
   fileTooLarge as ConfigCheck,
   insecureSkipVerify as ConfigCheck,
+  invalidAzuread as ConfigCheck,
   invalidDuration as ConfigCheck,
   invalidLabelName as ConfigCheck,
   invalidMetricsPath as ConfigCheck,

@@ -18,7 +18,7 @@ const LEGACY_TARGET = {
 const HAS_VAR = /\$(?:\{\w+\}|\w+)/
 // Per-rule constants hoisted out of the loop (it runs once per relabel rule of the config).
 const NEEDS_TARGET = ['replace', 'hashmod', 'lowercase', 'uppercase', 'keepequal', 'dropequal']
-const NAME_TARGET = ['lowercase', 'uppercase', 'hashmod']
+const NAME_TARGET = ['lowercase', 'uppercase', 'hashmod', 'keepequal', 'dropequal']
 const ONLY_REGEX_EXTRAS = ['source_labels', 'target_label', 'modulus', 'separator', 'replacement']
 const ONLY_SOURCE_TARGET_EXTRAS = ['regex', 'modulus', 'separator', 'replacement']
 
@@ -88,7 +88,7 @@ export default defineConfigCheck({
       } else if (target && targetText !== '') {
         const bad =
           action === 'replace' ? (legacy ? !legacyTarget(targetText) : !HAS_VAR.test(targetText) && !isUtf8LabelName(targetText))
-          : NAME_TARGET.includes(action) ? !validName(targetText) : false
+          : NAME_TARGET.includes(action) ? !validName(targetText) && !(action !== 'hashmod' && !ctx.isV3 && targetText.includes('$')) : false
         if (bad) ctx.report({ messageId: 'badTarget', at: target.value, data: { target: targetText, action, fix: fixName(targetText) } })
       }
       const replacement = getPair(n, 'replacement')

@@ -1,15 +1,22 @@
-import { getPair, getValue, isSet, scalarString, text } from '../check-helpers.js'
+import { getPair, getValue, isNullNode, isSet, scalarString, text } from '../check-helpers.js'
 import { defineConfigCheck } from '../context.js'
+import { cmpVersion, parseDuration } from '../values.js'
 import { asBool } from '../walk-schema.js'
 import type { YMap, YNode } from '../yaml-tree.js'
+import { parseGoUrl } from './invalid-url.js'
 
-const ENUMS: Record<string, Record<string, { values: string[]; prom: (v: string) => string; ci?: boolean }>> = {
+/**
+ * Allowed values per SD field. `since` gives values newer than Prometheus 2.42 (which refuses them,
+ * per promtool 2.42) their first version; where we do not know it exactly it is the earliest possible
+ * one (a lower bound: better to miss an error on an in-between version than to invent one).
+ */
+const ENUMS: Record<string, Record<string, { values: string[]; prom: (v: string, allowed: string[]) => string; ci?: boolean; since?: Record<string, [number, number]> }>> = {
   kubernetes_sd_config: { role: { values: ['endpoints', 'endpointslice', 'service', 'pod', 'node', 'ingress'], prom: (v) => `unknown Kubernetes SD role "${v}"` } },
   hetzner_sd_config: { role: { values: ['robot', 'hcloud'], prom: (v) => `unknown role "${v}"` } },
   scaleway_sd_config: { role: { values: ['instance', 'baremetal'], prom: (v) => `unknown role "${v}"` } },
   dockerswarm_sd_config: { role: { values: ['services', 'tasks', 'nodes'], prom: (v) => `invalid role ${v}, expected tasks, services, or nodes` } },
   openstack_sd_config: {
-    role: { values: ['instance', 'hypervisor', 'loadbalancer'], prom: (v) => `unknown OpenStack SD role "${v}"` },
+    role: { values: ['instance', 'hypervisor', 'loadbalancer'], prom: (v) => `unknown OpenStack SD role "${v}"`, since: { loadbalancer: [2, 43] } },
     availability: { values: ['public', 'admin', 'internal'], prom: (v) => `unknown availability ${v}, must be one of admin, internal or public` },
   },
   dns_sd_config: { type: { values: ['SRV', 'A', 'AAAA', 'MX', 'NS'], ci: true, prom: (v) => `invalid DNS-SD records type ${v}` } },
@@ -18,11 +25,35 @@ const ENUMS: Record<string, Record<string, { values: string[]; prom: (v: string)
   azure_sd_config: {
     authentication_method: {
       values: ['OAuth', 'ManagedIdentity', 'SDK', 'WorkloadIdentity'],
-      prom: (v) => `unknown authentication_type "${v}". Supported types are "OAuth", "ManagedIdentity", "SDK" or "WorkloadIdentity"`,
+      prom: (v, a) => `unknown authentication_type "${v}". Supported types are ${a.slice(0, -1).map((x) => `"${x}"`).join(', ')} or "${a[a.length - 1]}"`,
+      since: { SDK: [2, 43], WorkloadIdentity: [3, 0] },
     },
   },
   consul_sd_config: { scheme: { values: ['http', 'https'], prom: (v) => `unknown scheme "${v}"` } },
+  triton_sd_config: { role: { values: ['container', 'cn'], prom: () => "triton SD configuration requires role to be 'container' or 'cn'" } },
 }
+
+/** Fields whose value Prometheus (or the SD's SDK) parses as a URL at load. */
+const URL_FIELDS: Record<string, { field: string; prom: (v: string, e: string) => string }> = {
+  docker_sd_config: { field: 'host', prom: (v, e) => `parse "${v}": ${e}` },
+  dockerswarm_sd_config: { field: 'host', prom: (v, e) => `parse "${v}": ${e}` },
+  uyuni_sd_config: { field: 'server', prom: (v, e) => `Uyuni Server URL is not valid: parse "${v}": ${e}` },
+  scaleway_sd_config: { field: 'api_url', prom: (v) => `scaleway-sdk-go: invalid url ${v}` },
+}
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+/** What the Scaleway SDK checks when Prometheus builds its client at load. */
+const SCALEWAY: { field: string; ok: (v: string) => boolean; prom: (v: string) => string; fix: string }[] = [
+  { field: 'access_key', ok: (v) => /^SCW[A-Z0-9]{17}$/.test(v), prom: (v) => `scaleway-sdk-go: invalid access key format '${v}', expected SCWXXXXXXXXXXXXXXXXX format`, fix: 'Copy the access key as Scaleway shows it: SCW followed by 17 upper-case letters or digits.' },
+  { field: 'secret_key', ok: (v) => UUID.test(v), prom: (v) => `scaleway-sdk-go: invalid secret key format '${v}', expected a UUID: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, fix: 'The secret key is a UUID; better, move it to a file and use secret_key_file.' },
+  { field: 'project_id', ok: (v) => UUID.test(v), prom: (v) => `scaleway-sdk-go: invalid project ID format '${v}', expected a UUID: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, fix: 'Write the project ID (a UUID) from the Scaleway console.' },
+  { field: 'zone', ok: (v) => /^[a-z]{2}-[a-z]{3}-[1-9]$/.test(v), prom: (v) => `scaleway-sdk-go: invalid default zone format '${v}'`, fix: 'Write a zone such as fr-par-1, nl-ams-1 or pl-waw-1.' },
+]
+
+const HTTP_FIELDS = [
+  'basic_auth', 'authorization', 'oauth2', 'bearer_token', 'bearer_token_file', 'tls_config', 'proxy_url', 'no_proxy',
+  'proxy_from_environment', 'proxy_connect_header', 'http_headers', 'follow_redirects', 'enable_http2',
+]
 
 const ROLE_SELECTORS: Record<string, string[]> = {
   endpoints: ['pod', 'service', 'endpoints'],
@@ -49,11 +80,43 @@ export default defineConfigCheck({
           const p = getPair(o.node, field)
           const v = scalarString(p?.value) ?? ''
           if (!p || v === '') continue
-          const ok = e.ci ? e.values.some((x) => x.toLowerCase() === v.toLowerCase()) : e.values.includes(v)
-          if (!ok) r(p.value, o.name, e.prom(v), `Write one of: ${e.values.join(', ')}.`)
+          const allowed = e.since ? e.values.filter((x) => !e.since![x] || cmpVersion(ctx.version, e.since![x]) >= 0) : e.values
+          const ok = e.ci ? allowed.some((x) => x.toLowerCase() === v.toLowerCase()) : allowed.includes(v)
+          const later = !ok && allowed !== e.values && e.values.includes(v) ? ` (needs a newer Prometheus than ${ctx.versionText})` : ''
+          if (!ok) r(p.value, o.name, e.prom(v, allowed) + later, later ? `Use one of: ${allowed.join(', ')}, or pass the version you deploy with --prometheus-version.` : `Write one of: ${allowed.join(', ')}.`)
         }
       }
       if (o.name === 'kubernetes_sd_config') kubernetes(o.node, r)
+      const u = URL_FIELDS[o.name]
+      const up = u && getPair(o.node, u.field)
+      const uv = scalarString(up?.value) ?? ''
+      if (up && uv !== '') {
+        const e = parseGoUrl(uv).error
+        if (e) r(up.value, o.name, u.prom(uv, e), `Write a full URL, e.g. \`${u.field}: ${o.name.startsWith('docker') ? 'unix:///var/run/docker.sock' : 'https://host.example.com'}\`.`)
+      }
+      if (o.name === 'nerve_sd_config' || o.name === 'serverset_sd_config') {
+        const paths = getValue(o.node, 'paths')
+        if (paths?.kind === 'seq') for (const item of paths.items) {
+          const v = scalarString(item) ?? ''
+          if (!v.startsWith('/')) r(item, o.name, `${o.name === 'nerve_sd_config' ? 'nerve' : 'serverset'} SD config paths must begin with '/': ${v}`, `Write the Zookeeper path from the root: \`- /${v}\`.`)
+        }
+      }
+      if (o.name === 'triton_sd_config') {
+        const ri = getPair(o.node, 'refresh_interval')
+        if (ri && parseDuration(scalarString(ri.value) ?? '') === 0) r(ri.value, o.name, 'triton SD configuration requires RefreshInterval to be a positive integer', 'Write e.g. `refresh_interval: 60s`, or remove it.')
+      }
+      if (o.name === 'scaleway_sd_config') {
+        for (const f of SCALEWAY) {
+          const p = getPair(o.node, f.field)
+          const v = scalarString(p?.value) ?? ''
+          if (p && v !== '' && !f.ok(v)) r(p.value, o.name, f.prom(f.field === 'secret_key' ? '<redacted>' : v), f.fix)
+        }
+      }
+      if (o.name === 'dns_sd_config' && cmpVersion(ctx.version, [2, 43]) < 0) {
+        // NS records are refused by 2.42 and accepted by 3.x; the first version is not known exactly.
+        const t = getPair(o.node, 'type')
+        if ((scalarString(t?.value) ?? '').toUpperCase() === 'NS') r(t!.value, o.name, `invalid DNS-SD records type ${scalarString(t!.value)} (NS records need a newer Prometheus than ${ctx.versionText})`, 'Use SRV, A, AAAA or MX, or deploy a newer Prometheus.')
+      }
       if (o.name === 'ec2_sd_config') {
         const f = getValue(o.node, 'filters')
         if (f?.kind === 'seq') for (const item of f.items) {
@@ -77,7 +140,16 @@ function kubernetes(n: YMap, r: Reporter): void {
   const own = asBool(ownNs?.value) === true
   const hasApi = isSet(n, 'api_server')
   const hasKube = isSet(n, 'kubeconfig_file')
-  const customHttp = ['basic_auth', 'authorization', 'oauth2', 'bearer_token', 'bearer_token_file', 'tls_config', 'proxy_url'].find((k) => isSet(n, k) || getPair(n, k)?.value.kind === 'map')
+  // Prometheus compares the HTTP client config with its default (reflect.DeepEqual): any auth section,
+  // a TLS setting, a proxy setting, headers, or follow_redirects/enable_http2 turned off makes it custom.
+  const customHttp = HTTP_FIELDS.find((k) => {
+    const v = getPair(n, k)?.value
+    if (!v) return false
+    if (k === 'follow_redirects' || k === 'enable_http2') return asBool(v) === false
+    if (k === 'proxy_from_environment') return asBool(v) === true
+    if (k === 'tls_config') return v.kind === 'map' && v.pairs.some((p) => !isNullNode(p.value) && asBool(p.value) !== false && scalarString(p.value) !== '')
+    return isSet(n, k) || v.kind === 'map'
+  })
   if (hasKube && hasApi) r(api!.key, s, "cannot use 'kubeconfig_file' and 'api_server' simultaneously", 'Remove api_server: the kubeconfig names the cluster.')
   else if (hasKube && customHttp) r(getPair(n, customHttp)!.key, s, "cannot use a custom HTTP client configuration together with 'kubeconfig_file'", `Remove ${customHttp}: the kubeconfig carries credentials.`)
   else if (!hasKube && !hasApi && customHttp) r(getPair(n, customHttp)!.key, s, "to use custom HTTP client configuration please provide the 'api_server' URL explicitly", 'Add `api_server: https://<cluster>:6443`, or remove the HTTP settings to use the in-cluster config.')

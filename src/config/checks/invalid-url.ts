@@ -24,13 +24,14 @@ interface UrlField {
   section: string
   field: string
   /** 'http': Prometheus requires http(s) and a host; 'parse': it must only parse; 'eureka' / 'endpoint': SD-specific. */
-  rule: 'http' | 'parse' | 'eureka' | 'endpoint' | 'warnHttp'
+  rule: 'http' | 'parse' | 'eureka' | 'endpoint' | 'warnHttp' | 'kuma'
 }
 
 const FIELDS: UrlField[] = [
   { section: 'http_sd_config', field: 'url', rule: 'http' },
   { section: 'puppetdb_sd_config', field: 'url', rule: 'http' },
   { section: 'eureka_sd_config', field: 'server', rule: 'eureka' },
+  { section: 'kuma_sd_config', field: 'server', rule: 'kuma' },
   { section: 'stackit_sd_config', field: 'endpoint', rule: 'endpoint' },
   { section: 'remote_write', field: 'url', rule: 'warnHttp' },
   { section: 'remote_read', field: 'url', rule: 'warnHttp' },
@@ -48,6 +49,7 @@ export default defineConfigCheck({
     parse: '{field} "{url}" is not a valid URL: {error}',
     eureka: '{field} "{url}": invalid eureka server URL',
     endpoint: '{field} "{url}": invalid endpoint',
+    kuma: '{field} "{url}": kuma SD server must not be empty and have a scheme',
   },
   hints: {
     scheme: 'Write the full URL, e.g. `{field}: http://{example}`.',
@@ -55,6 +57,7 @@ export default defineConfigCheck({
     parse: 'Write the full URL, e.g. `{field}: https://{example}`.',
     eureka: 'Write the full URL, e.g. `server: http://{example}/eureka`.',
     endpoint: 'Write the full URL, e.g. `endpoint: https://{example}`.',
+    kuma: 'Write the full URL, e.g. `server: http://{example}:5676`.',
   },
   check(ctx) {
     const seen = new Set<YNode>()
@@ -91,7 +94,7 @@ function checkUrl(ctx: CheckContext, node: YNode, f: UrlField): void {
     const severity = f.rule === 'warnHttp' ? 'warning' : undefined
     if (u.scheme !== 'http' && u.scheme !== 'https') ctx.report({ messageId: 'scheme', at: node, data, severity })
     else if (u.host === '') ctx.report({ messageId: 'host', at: node, data, severity })
-  } else if (f.rule === 'eureka' && (u.scheme === '' || u.host === '')) {
-    ctx.report({ messageId: 'eureka', at: node, data })
+  } else if ((f.rule === 'eureka' || f.rule === 'kuma') && (u.scheme === '' || u.host === '')) {
+    ctx.report({ messageId: f.rule, at: node, data })
   }
 }

@@ -4,6 +4,7 @@ import { SCRAPE_PROTOCOLS } from '../schema.js'
 import { parseDuration, parseSize } from '../values.js'
 import { asFloat, asInt } from '../walk-schema.js'
 import type { YMap, YNode } from '../yaml-tree.js'
+import { uncheckedAuthSections } from './mutually-exclusive-fields.js'
 
 const ESCAPING = ['allow-utf-8', 'underscores', 'dots', 'values']
 const OTLP_STRATEGIES = ['UnderscoreEscapingWithSuffixes', 'UnderscoreEscapingWithoutSuffixes', 'NoUTF8EscapingWithSuffixes', 'NoTranslation']
@@ -21,8 +22,9 @@ export default defineConfigCheck({
   messages: { invalid: '{field}: {problem}' },
   hints: { invalid: '{fix}' },
   check(ctx) {
-    const r = (at: YNode, field: string, problem: string, fix: string) =>
-      ctx.report({ messageId: 'invalid', at, data: { field, problem: problem.startsWith(`${field}: `) ? problem.slice(field.length + 2) : problem, fix } })
+    // `warning`: a value Prometheus loads but that cannot work as meant.
+    const r = (at: YNode, field: string, problem: string, fix: string, severity?: 'warning') =>
+      ctx.report({ messageId: 'invalid', at, severity, data: { field, problem: problem.startsWith(`${field}: `) ? problem.slice(field.length + 2) : problem, fix } })
     for (const i of ctx.schema.issues) {
       if (i.kind === 'invalid-size') {
         const unit = /[A-Za-z]*$/.exec(i.text)?.[0] ?? ''
@@ -75,6 +77,7 @@ export default defineConfigCheck({
         if (!/^[^*]*(\*[^/]*)?$/.test(s)) r(item, k, `invalid ${what} path "${s}": "*" is allowed only in the last path segment`, 'List each folder explicitly, e.g. `- "rules/a/*.yml"` and `- "rules/b/*.yml"`.')
       }
     }
+    const unchecked = uncheckedAuthSections(ctx)
     for (const o of ctx.schema.objects) {
       if (o.name === 'alertmanager_config') {
         const p = getPair(o.node, 'api_version')
@@ -82,7 +85,7 @@ export default defineConfigCheck({
         const allowed = ctx.isV3 ? ['v2'] : ['v1', 'v2']
         if (p && v !== '' && !allowed.includes(v)) r(p.value, 'api_version', `expected Alertmanager api version to be one of [${allowed.join(' ')}] but got ${v}`, 'Write `api_version: v2` (Alertmanager ≥ 0.16 serves it).')
         const t = getPair(o.node, 'timeout')
-        if (t && parseDuration(scalarString(t.value) ?? '') === 0) r(t.value, 'timeout', 'timeout must be greater than 0', 'Write e.g. `timeout: 10s`.')
+        if (t && parseDuration(scalarString(t.value) ?? '') === 0) r(t.value, 'timeout', 'a timeout of 0 makes every notification to this Alertmanager fail', 'Write e.g. `timeout: 10s`, or remove it (default 10s).', 'warning')
       } else if (o.name === 'remote_write') {
         // Queue bounds are validated at load since Prometheus 3.0 (2.x only failed at runtime).
         if (ctx.isV3) queue(ctx, getValue(o.node, 'queue_config'))
@@ -92,12 +95,12 @@ export default defineConfigCheck({
       } else if (o.name === 'tracing') {
         const ct = getPair(o.node, 'client_type')
         const ctv = scalarString(ct?.value) ?? ''
-        if (ct && ctv !== '' && ctv !== 'http' && ctv !== 'grpc') r(ct.value, 'client_type', `expected tracing client type to be to be http or grpc, but got ${ctv}`, 'Write `client_type: grpc` or `client_type: http`.')
+        if (ct && !(ct.value.kind === 'scalar' && ct.value.isNull) && ctv !== 'http' && ctv !== 'grpc') r(ct.value, 'client_type', `expected tracing client type to be to be http or grpc, but got ${ctv}`, 'Write `client_type: grpc` or `client_type: http`.')
         const c = getPair(o.node, 'compression')
         const cv = scalarString(c?.value) ?? ''
         if (c && cv !== '' && cv !== 'gzip') r(c.value, 'compression', `invalid compression type ${cv} provided, valid options: gzip`, 'Write `compression: gzip` or remove it.')
         const sf = asFloat(getValue(o.node, 'sampling_fraction'))
-        if (sf !== undefined && (sf < 0 || sf > 1)) r(getValue(o.node, 'sampling_fraction')!, 'sampling_fraction', `${sf} is outside [0, 1]`, 'Write a fraction between 0 and 1, e.g. `sampling_fraction: 0.1`.')
+        if (sf !== undefined && (sf < 0 || sf > 1)) r(getValue(o.node, 'sampling_fraction')!, 'sampling_fraction', `${sf} is outside [0, 1] (Prometheus loads it; the sampler treats it as ${sf > 1 ? 1 : 0})`, 'Write a fraction between 0 and 1, e.g. `sampling_fraction: 0.1`.', 'warning')
       } else if (o.name === 'otlp') {
         otlp(ctx, o.node)
       } else if (o.name === 'file_sd_config') {
@@ -108,7 +111,7 @@ export default defineConfigCheck({
             r(f, 'files', `path name "${name}" is not valid for file discovery`, 'Name target files *.json, *.yml or *.yaml; "*" is allowed only in the last path segment.')
           }
         }
-      } else if (o.name === 'authorization') {
+      } else if (o.name === 'authorization' && !unchecked.has(o.node)) {
         const t = getPair(o.node, 'type')
         if (t && (scalarString(t.value) ?? '').toLowerCase() === 'basic') {
           r(t.value, 'authorization.type', 'authorization type cannot be set to "basic", use "basic_auth" instead', 'Replace authorization: with `basic_auth:` holding username and password_file.')

@@ -1,7 +1,9 @@
-import { getPair, isSet, missingAt, text } from '../check-helpers.js'
+import { getPair, getValue, isSet, missingAt, scalarString, text } from '../check-helpers.js'
 import { defineConfigCheck } from '../context.js'
-import { asBool } from '../walk-schema.js'
-import type { YMap } from '../yaml-tree.js'
+import { cmpVersion, parseVersion } from '../values.js'
+import { asBool, asInt } from '../walk-schema.js'
+import type { YMap, YNode } from '../yaml-tree.js'
+import { uncheckedAuthSections, V2_VALIDATED } from './mutually-exclusive-fields.js'
 
 interface Requirement {
   /** Any one of these fields satisfies the requirement. */
@@ -11,9 +13,18 @@ interface Requirement {
   when?: (m: YMap) => boolean
   /** Report on this key when present (the field that makes the requirement apply). */
   anchor?: string[]
+  /** First Prometheus version that no longer requires it. */
+  until?: string
+  /** A number field set to 0 counts as missing (Go's zero value). */
+  nonZero?: boolean
+  /** Blank text counts as missing (Go's strings.TrimSpace). */
+  trim?: boolean
 }
 
-const dnsNeedsPort = (m: YMap) => (text(m, 'type') ?? 'SRV').toUpperCase() !== 'SRV' && (text(m, 'type') ?? 'SRV').toUpperCase() !== 'MX' && (text(m, 'type') ?? '').toUpperCase() !== 'NS'
+const dnsNeedsPort = (m: YMap) => ['A', 'AAAA', 'MX', 'NS'].includes((text(m, 'type') ?? 'SRV').toUpperCase())
+/** Set explicitly (possibly to ""): fields with a default that Prometheus checks only for emptiness. */
+const present = (k: string) => (m: YMap) => getPair(m, k) !== undefined
+const sigv4Creds = (m: YMap) => isSet(m, 'access_key') || isSet(m, 'secret_key')
 const azureOAuth = (m: YMap) => (text(m, 'authentication_method') ?? 'OAuth') === 'OAuth'
 
 /** Fields without which Prometheus refuses a section, by schema object name. */
@@ -22,6 +33,8 @@ const REQUIRED: Record<string, Requirement[]> = {
   remote_read: [{ anyOf: ['url'], prom: 'url for remote_read is empty', example: 'url: http://remote.example:9090/api/v1/read' }],
   oauth2: [
     { anyOf: ['client_id'], prom: 'oauth2 client_id must be configured', example: 'client_id: my-client' },
+    // prometheus/common made the secret optional (common#528, opened 2023-10, so not before Prometheus 2.48).
+    { anyOf: ['client_secret', 'client_secret_file'], prom: 'either oauth2 client_secret or client_secret_file must be configured', example: 'client_secret_file: oauth2-secret', until: '2.48' },
     { anyOf: ['token_url'], prom: 'oauth2 token_url must be configured', example: 'token_url: https://auth.example.com/oauth2/token' },
   ],
   tracing: [{ anyOf: ['endpoint'], prom: 'tracing endpoint must be set', example: 'endpoint: localhost:4317' }],
@@ -32,7 +45,7 @@ const REQUIRED: Record<string, Requirement[]> = {
   file_sd_config: [{ anyOf: ['files'], prom: 'file service discovery config must contain at least one path name', example: 'files: [targets/*.json]' }],
   dns_sd_config: [
     { anyOf: ['names'], prom: 'DNS-SD config must contain at least one SRV record name', example: 'names: [_prometheus._tcp.example.com]' },
-    { anyOf: ['port'], prom: 'a port is required in DNS-SD configs for all record types except SRV', example: 'port: 9100', when: dnsNeedsPort, anchor: ['type'] },
+    { anyOf: ['port'], prom: 'a port is required in DNS-SD configs for all record types except SRV', example: 'port: 9100', when: dnsNeedsPort, anchor: ['type'], nonZero: true },
   ],
   http_sd_config: [{ anyOf: ['url'], prom: 'URL is missing', example: 'url: http://sd.example.com/targets' }],
   puppetdb_sd_config: [
@@ -48,7 +61,18 @@ const REQUIRED: Record<string, Requirement[]> = {
   ],
   eureka_sd_config: [{ anyOf: ['server'], prom: 'eureka_sd: empty or null eureka server', example: 'server: http://eureka.example.com:8761/eureka' }],
   marathon_sd_config: [{ anyOf: ['servers'], prom: 'marathon_sd: must contain at least one Marathon server', example: 'servers: [http://marathon.example.com:8080]' }],
-  uyuni_sd_config: [{ anyOf: ['server'], prom: 'Uyuni SD configuration requires server host', example: 'server: https://uyuni.example.com' }],
+  uyuni_sd_config: [
+    { anyOf: ['server'], prom: 'Uyuni SD configuration requires server host', example: 'server: https://uyuni.example.com' },
+    { anyOf: ['username'], prom: 'Uyuni SD configuration requires a username', example: 'username: prometheus' },
+    { anyOf: ['password'], prom: 'Uyuni SD configuration requires a password', example: 'password: <secret>' },
+  ],
+  consul_sd_config: [{ anyOf: ['server'], prom: 'consul SD configuration requires a server address', example: 'server: localhost:8500', when: present('server'), trim: true }],
+  nomad_sd_config: [{ anyOf: ['server'], prom: 'nomad SD configuration requires a server address', example: 'server: http://localhost:4646', when: present('server'), trim: true }],
+  kuma_sd_config: [{ anyOf: ['server'], prom: 'kuma SD server must not be empty and have a scheme', example: 'server: http://kuma-control-plane:5676' }],
+  sigv4: [
+    { anyOf: ['secret_key'], prom: 'must provide a AWS SigV4 Access key and Secret Key if credentials are specified in the SigV4 config', example: 'secret_key: <secret>', when: sigv4Creds, anchor: ['access_key'] },
+    { anyOf: ['access_key'], prom: 'must provide a AWS SigV4 Access key and Secret Key if credentials are specified in the SigV4 config', example: 'access_key: AKIA...', when: sigv4Creds, anchor: ['secret_key'] },
+  ],
   ionos_sd_config: [{ anyOf: ['datacenter_id'], prom: "datacenter id can't be empty", example: 'datacenter_id: <uuid>' }],
   outscale_sd_config: [
     { anyOf: ['region'], prom: 'outscale SD configuration requires a region', example: 'region: eu-west-2' },
@@ -86,7 +110,7 @@ const REQUIRED: Record<string, Requirement[]> = {
   ],
   serverset_sd_config: [
     { anyOf: ['servers'], prom: 'serverset SD config must contain at least one Zookeeper server', example: 'servers: [zk1.example.com]' },
-    { anyOf: ['paths'], prom: 'serverset SD config paths must begin with \'/\'', example: 'paths: [/aurora/server]' },
+    { anyOf: ['paths'], prom: 'serverset SD config must contain at least one path', example: 'paths: [/aurora/server]' },
   ],
   hetzner_sd_config: [{ anyOf: ['role'], prom: 'role missing (one of: robot, hcloud)', example: 'role: hcloud' }],
   docker_sd_config: [{ anyOf: ['host'], prom: 'host missing', example: 'host: unix:///var/run/docker.sock' }],
@@ -111,19 +135,50 @@ export default defineConfigCheck({
   id: 'config/missing-required-field',
   severity: 'error',
   description: 'Set the fields each section requires.',
-  messages: { missing: '{section} needs "{field}" ({prom})' },
-  hints: { missing: 'Add `{example}` to this section.' },
+  messages: {
+    missing: '{section} needs "{field}" ({prom})',
+    emptyUrl: '{section} has an empty "url": Prometheus loads it, but every request to it fails',
+  },
+  hints: { missing: 'Add `{example}` to this section.', emptyUrl: 'Write the endpoint, e.g. `{example}`.' },
   check(ctx) {
+    // Prometheus 2.x never validated some sections' HTTP client config, and before 2.43 it had no
+    // TLS config validation of its own (promtool checked the scrape configs' cert/key files only).
+    const unchecked = uncheckedAuthSections(ctx)
+    const uncheckedHttp = new Set<YNode>()
+    if (!ctx.isV3) {
+      for (const h of ctx.httpClients) if (!V2_VALIDATED.has(h.where)) uncheckedHttp.add(h.node)
+      if (cmpVersion(ctx.version, [2, 43]) < 0) {
+        const t = getValue(getValue(ctx.root, 'tracing'), 'tls_config')
+        if (t) unchecked.add(t)
+      }
+    }
     for (const o of ctx.schema.objects) {
-      const reqs = [...(REQUIRED[o.name] ?? []), ...(o.http || o.name === 'oauth2' ? PROXY : [])]
-      if (!reqs.length) continue
-      if (o.name === 'tracing' && o.node.pairs.length === 0) continue
+      const reqs = [...(REQUIRED[o.name] ?? []), ...((o.http && !uncheckedHttp.has(o.node)) || o.name === 'oauth2' ? PROXY : [])]
+      if (!reqs.length || unchecked.has(o.node)) continue
+      // `tracing:` (null) is no section; `tracing: {}` is one, without its endpoint.
+      if (o.name === 'tracing' && o.node.pairs.length === 0 && getValue(ctx.root, 'tracing')?.kind !== 'map') continue
       for (const r of reqs) {
         if (r.when && !r.when(o.node)) continue
-        if (r.anyOf.some((f) => isSet(o.node, f) && !(getPair(o.node, f)?.value.kind === 'seq' && (getPair(o.node, f)!.value as { items: unknown[] }).items.length === 0))) continue
+        if (r.until && cmpVersion(ctx.version, parseVersion(r.until, [0, 0])) >= 0) continue
+        const has = (f: string) => {
+          const v = getPair(o.node, f)?.value
+          if (!isSet(o.node, f) || (v?.kind === 'seq' && v.items.length === 0)) return false
+          if (r.trim && (scalarString(v) ?? 'x').trim() === '') return false
+          return !(r.nonZero && asInt(v) === 0)
+        }
+        if (r.anyOf.some(has)) continue
         const anchor = r.anchor?.map((k) => getPair(o.node, k)?.key).find((k) => k !== undefined)
-        ctx.report({ messageId: 'missing', at: getPair(o.node, r.anyOf[0])?.key ?? anchor ?? missingAt(o.node), data: { section: o.name, field: r.anyOf.join('" or "'), prom: r.prom, example: r.example } })
+        // `url: ""` parses to an empty URL: Prometheus loads it, and every request then fails.
+        const emptyUrl = r.anyOf[0] === 'url' && (o.name === 'remote_write' || o.name === 'remote_read') && isEmptyString(getValue(o.node, 'url'))
+        ctx.report({
+          messageId: emptyUrl ? 'emptyUrl' : 'missing', at: getPair(o.node, r.anyOf[0])?.key ?? anchor ?? missingAt(o.node),
+          data: { section: o.name, field: r.anyOf.join('" or "'), prom: r.prom, example: r.example }, ...(emptyUrl ? { severity: 'warning' as const } : {}),
+        })
       }
     }
   },
 })
+
+function isEmptyString(v: YNode | undefined): boolean {
+  return v?.kind === 'scalar' && !v.isNull && scalarString(v) === ''
+}

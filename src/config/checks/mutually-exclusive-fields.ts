@@ -1,7 +1,7 @@
-import { getPair, isSet } from '../check-helpers.js'
+import { getPair, getValue, isSet } from '../check-helpers.js'
 import { defineConfigCheck, type CheckContext } from '../context.js'
 import { asBool } from '../walk-schema.js'
-import type { YMap } from '../yaml-tree.js'
+import type { YMap, YNode } from '../yaml-tree.js'
 
 /**
  * prometheus/common and Prometheus refuse settings that exclude each other ("at most one of
@@ -22,7 +22,33 @@ const GROUPS: { section: string[]; fields: string[]; prom: string }[] = [
 
 const SECTIONS = new Set(GROUPS.flatMap((g) => g.section))
 
-const V2_VALIDATED = new Set(['scrape_config', 'alertmanager_config', 'remote_write', 'remote_read', 'kubernetes_sd_config', 'marathon_sd_config'])
+/**
+ * On 2.x, the auth sections (basic_auth, authorization, oauth2) of HTTP client configs Prometheus never
+ * validated: their own checks do not apply either (promtool 2.42 accepts them).
+ */
+export function uncheckedAuthSections(ctx: CheckContext): Set<YNode> {
+  const out = new Set<YNode>()
+  if (ctx.isV3) return out
+  for (const h of ctx.httpClients) {
+    if (V2_VALIDATED.has(h.where)) continue
+    for (const k of ['basic_auth', 'authorization', 'oauth2']) {
+      const v = getValue(h.node, k)
+      if (v) out.add(v)
+    }
+  }
+  return out
+}
+
+/**
+ * Sections whose inlined HTTP client config Prometheus 2.x validated at load (promtool 2.42 checked:
+ * http_sd, puppetdb, uyuni, ec2, lightsail and azure did not; 3.x validates every one).
+ */
+export const V2_VALIDATED = new Set([
+  'scrape_config', 'alertmanager_config', 'remote_write', 'remote_read', 'kubernetes_sd_config', 'marathon_sd_config',
+  'consul_sd_config', 'digitalocean_sd_config', 'docker_sd_config', 'dockerswarm_sd_config', 'eureka_sd_config',
+  'hetzner_sd_config', 'ionos_sd_config', 'kuma_sd_config', 'linode_sd_config', 'nomad_sd_config', 'scaleway_sd_config',
+  'vultr_sd_config',
+])
 
 export default defineConfigCheck({
   id: 'config/mutually-exclusive-fields',
@@ -32,7 +58,8 @@ export default defineConfigCheck({
   hints: { exclusive: 'Keep one of them: remove "{second}:" or "{first}:"{tip}.' },
   check(ctx) {
     // One pass over all objects for the few sections the groups name, not one pass per group.
-    const sections = ctx.schema.objects.filter((o) => SECTIONS.has(o.name))
+    const unchecked = uncheckedAuthSections(ctx)
+    const sections = ctx.schema.objects.filter((o) => SECTIONS.has(o.name) && !unchecked.has(o.node))
     for (const g of GROUPS) {
       for (const o of sections) if (g.section.includes(o.name)) pair(ctx, o.node, g.fields, g.prom)
     }
@@ -80,6 +107,12 @@ function httpClient(ctx: CheckContext, node: YMap, where: string): void {
   }
   if (has('proxy_from_environment') && has('proxy_url')) report('proxy_url', 'proxy_from_environment', 'if proxy_from_environment is configured, proxy_url must not be configured')
   if (has('proxy_from_environment') && has('no_proxy')) report('proxy_from_environment', 'no_proxy', 'if proxy_from_environment is configured, no_proxy must not be configured')
+  if (where === 'consul_sd_config') {
+    const up = ['username', 'password'].find(has)
+    if (up && has('basic_auth')) report(up, 'basic_auth', 'at most one of consul SD configuration username and password and basic auth can be configured')
+    const other = ['authorization', 'oauth2'].find(has)
+    if (has('token') && other) report('token', other, 'at most one of consul SD token, authorization, or oauth2 can be configured')
+  }
   if (where === 'marathon_sd_config') {
     const tok = ['auth_token', 'auth_token_file'].filter(has)
     if (tok.length && has('basic_auth')) report('basic_auth', tok[0], 'marathon_sd: at most one of basic_auth, auth_token & auth_token_file must be configured')

@@ -1,6 +1,6 @@
 // rules/unknown-field: rulefmt decodes with KnownFields(true): an unknown key rejects the file.
 import { defineRuleCheck } from '../context.js'
-import { didYouMean } from '../did-you-mean.js'
+import { didYouMean } from '../../did-you-mean.js'
 
 export default defineRuleCheck({
   id: 'rules/unknown-field',

@@ -7,7 +7,7 @@ import { FUNCTIONS } from './functions.js'
 import type { PromqlIssue } from './issue.js'
 import { CLOSE, OPEN, describeToken } from './lexical.js'
 import { atLeastVersion, type Resolved } from '../options.js'
-import { didYouMean } from '../did-you-mean.js'
+import { didYouMean } from '../../did-you-mean.js'
 
 const KEYWORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'bool', 'offset',
   'and', 'or', 'unless', 'atan2', 'fill', 'fill_left', 'fill_right', 'start', 'end'])

@@ -14,7 +14,7 @@
  * first error is reported, as Go does.
  */
 import { atLeastVersion } from '../options.js'
-import { didYouMean } from '../did-you-mean.js'
+import { didYouMean } from '../../did-you-mean.js'
 
 export interface TemplateIssue { message: string; from: number; to: number; hint?: string }
 

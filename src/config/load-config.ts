@@ -35,11 +35,18 @@ export interface LoadConfigOptions {
   workspaceDir?: string
   /** Check for Prometheus in agent mode (`--agent`): alerting, rule_files and remote_read are refused. */
   agentMode?: boolean
+  /**
+   * Build `config.jobs` (default true). Linting never reads the jobs (only scraping does), and on a
+   * large config building them is a noticeable share of the time; the findings are the same either way.
+   */
+  buildJobs?: boolean
 }
 
 export interface LoadConfigResult {
   config: PrometheusConfig
   findings: Finding[]
+  /** The main file's text as decoded for parsing (absent when it was not decoded: too large). */
+  text?: string
 }
 
 /** Larger configs are refused with config/file-too-large (bounded time and memory). */
@@ -52,6 +59,7 @@ export const MAX_FINDINGS_PER_RULE = 200
 interface Source {
   file: string
   dir: string
+  text?: string
   root?: YNode
   /** The root is a tree (ParsedYaml.tree). */
   tree?: boolean
@@ -80,27 +88,43 @@ export function loadConfig(bytes: Uint8Array, options: LoadConfigOptions): LoadC
   const main = readSource(bytes, options.file, configDir, facts)
   facts.root = main.root
   const root = main.root?.kind === 'map' ? main.root : undefined
-  if (main.root) mergeSchema(facts.schema, walkSchema(main.root, rootConfig, versionText, { tree: main.tree }))
+  // Each source's objects, with the file and folder they came from (a node's span names its file,
+  // but working a span out for every object of a large config costs an allocation each).
+  const objectSources: { from: number; file: string; dir: string }[] = []
+  const walkSource = (src: Source, ty: typeof rootConfig): void => {
+    if (!src.root) return
+    objectSources.push({ from: facts.schema.objects.length, file: src.file, dir: src.dir })
+    mergeSchema(facts.schema, walkSchema(src.root, ty, versionText, { tree: src.tree }))
+  }
+  walkSource(main, rootConfig)
   facts.global = asMap(getValue(root, 'global'))
   const scheme = scalarString(getValue(facts.global, 'metric_name_validation_scheme'))
   if (facts.isV3 && scheme === 'legacy') facts.globalScheme = 'legacy'
 
-  const dirOf = new Map<string, string>([[options.file, configDir]])
   addScrapeConfigs(facts, getValue(root, 'scrape_configs'), options.file, configDir)
   for (const [k, list] of [['rule_files', facts.config.ruleFiles], ['scrape_config_files', facts.config.scrapeConfigFiles]] as const) {
     const n = getValue(root, k)
     if (n?.kind === 'seq') for (const i of n.items) if (i.kind === 'scalar' && !i.isNull) list.push({ value: i.text, span: i.span })
   }
   for (const src of readScrapeConfigFiles(facts)) {
-    dirOf.set(src.file, src.dir)
     if (!src.root) continue
-    mergeSchema(facts.schema, walkSchema(src.root, scrapeConfigFile, versionText, { tree: src.tree }))
+    walkSource(src, scrapeConfigFile)
     addScrapeConfigs(facts, getValue(src.root, 'scrape_configs'), src.file, src.dir)
   }
-  for (const o of facts.schema.objects) {
-    const dir = dirOf.get(o.node.span.file) ?? configDir
-    if (o.http) facts.httpClients.push({ node: o.node, where: o.name, file: o.node.span.file, dir })
-    if (o.name === 'tls_config') facts.tlsConfigs.push({ node: o.node, where: o.field, dir })
+  // A folder per shown file name, the last source read under a name winning (as a Map keyed by
+  // the span's file did); the file is the one the node's span names.
+  const dirOf = new Map<string, string>([[options.file, configDir]])
+  for (const s of objectSources) dirOf.set(s.file, s.dir)
+  const objects = facts.schema.objects
+  for (let k = 0; k < objectSources.length; k++) {
+    const { file } = objectSources[k]
+    const dir = dirOf.get(file) ?? configDir
+    const to = k + 1 < objectSources.length ? objectSources[k + 1].from : objects.length
+    for (let j = objectSources[k].from; j < to; j++) {
+      const o = objects[j]
+      if (o.http) facts.httpClients.push({ node: o.node, where: o.name, file, dir })
+      if (o.name === 'tls_config') facts.tlsConfigs.push({ node: o.node, where: o.field, dir })
+    }
   }
   collectRelabels(facts)
 
@@ -153,14 +177,16 @@ export function loadConfig(bytes: Uint8Array, options: LoadConfigOptions): LoadC
   }
   findings.sort(compareFindings)
 
-  const errorsAt = errorIndex(findings)
-  const defaults = jobDefaults(facts.global)
-  for (const ref of facts.scrapeConfigs) {
-    const job = buildJob(ref, global, facts, defaults)
-    if (!job) continue
-    if (!hasErrorWithin(errorsAt, job.span)) facts.config.jobs.push(job)
+  if (options.buildJobs !== false) {
+    const errorsAt = errorIndex(findings)
+    const defaults = jobDefaults(facts.global)
+    for (const ref of facts.scrapeConfigs) {
+      const job = buildJob(ref, global, facts, defaults)
+      if (!job) continue
+      if (!hasErrorWithin(errorsAt, job.span)) facts.config.jobs.push(job)
+    }
   }
-  return { config: facts.config, findings }
+  return { config: facts.config, findings, text: main.text }
 }
 
 /**
@@ -291,7 +317,7 @@ function readSource(bytes: Uint8Array, file: string, dir: string, facts: ConfigF
   }
   if (isEmptyYaml(text)) {
     facts.fileIssues.push({ kind: 'empty', file, span: at0 })
-    return { file, dir }
+    return { file, dir, text }
   }
   let parsed: ReturnType<typeof parseYaml>
   try {
@@ -299,11 +325,11 @@ function readSource(bytes: Uint8Array, file: string, dir: string, facts: ConfigF
   } catch (e) {
     // Never throw on input: an unexpected parser failure is reported as unreadable YAML.
     facts.parseIssues.push({ kind: 'too-deep', message: `the YAML could not be read: ${(e as Error).message}`, span: at0 })
-    return { file, dir }
+    return { file, dir, text }
   }
   for (const i of parsed.issues) facts.parseIssues.push(i)
-  if (parsed.issues.some((i) => i.kind === 'alias-limit' || i.kind === 'too-deep')) return { file, dir }
-  return { file, dir, root: parsed.root, tree: parsed.tree }
+  if (parsed.issues.some((i) => i.kind === 'alias-limit' || i.kind === 'too-deep')) return { file, dir, text }
+  return { file, dir, text, root: parsed.root, tree: parsed.tree }
 }
 
 /** Only blank lines, comments, `---`, `...`, `~` or `null`: Prometheus starts with the defaults. Stops at the first content. */

@@ -92,6 +92,7 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
   const v: Version = parseVersion(version, [3, 0])
   const facts: SchemaFacts = { issues: [], secrets: [], paths: [], labelKeys: [], objects: [] }
   const seen = options.tree ? undefined : new Map<YNode, Set<Ty>>()
+  const isAvailable = availabilityCache(v)
 
   const typeError = (node: YNode, field: string, expected: string): void => {
     facts.issues.push({ kind: 'invalid-type', node, field, expected, got: yamlTypeName(node) })
@@ -179,7 +180,7 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
             facts.issues.push({ kind: 'unknown-field', pair: p, where: ty.name, suggestion: didYouMean(p.name, known) })
             continue
           }
-          if (!available(f, v)) {
+          if (!isAvailable(f)) {
             facts.issues.push({ kind: 'version-field', pair: p, where: ty.name, since: f.since, until: f.until, replacedBy: f.replacedBy })
             continue
           }
@@ -191,6 +192,19 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
   }
   walk(root, rootTy, '')
   return facts
+}
+
+/**
+ * {@link available} per field for one version: a walk asks for every key of every object, and the
+ * answer only depends on the field (schema fields are never mutated).
+ */
+function availabilityCache(v: Version): (f: Field) => boolean {
+  const cache = new Map<Field, boolean>()
+  return (f) => {
+    let a = cache.get(f)
+    if (a === undefined) cache.set(f, (a = available(f, v)))
+    return a
+  }
 }
 
 export function available(f: Field, v: Version): boolean {

@@ -1,0 +1,84 @@
+/**
+ * The shortcuts the config stage takes for speed must not change what it reports: linting without
+ * building the jobs, the decoded text handed back to the gate, memoised lookups.
+ */
+import assert from 'node:assert/strict'
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { gate } from '../../src/gate.js'
+import { loadConfig } from '../../src/config/load-config.js'
+
+const CORPUS = join(import.meta.dirname, '../../../shared/corpus/prom-config-testdata')
+const corpus = (() => {
+  try {
+    return readdirSync(CORPUS).filter((f) => /\.ya?ml$/.test(f) && statSync(join(CORPUS, f)).isFile())
+  } catch {
+    return []
+  }
+})()
+
+const MIXED = `global:
+  scrape_interval: 30s
+scrape_configs:
+  - job_name: a
+    static_configs: [{targets: ['h:1', 'http://x/y', '']}]
+    relabel_configs:
+      - source_labels: [__address__]
+        regex: '([^:]+):\\d+'
+        target_label: host
+      - action: labeldrop
+        regex: 'tmp_(.*'
+  - job_name: b
+    scrape_interval: 5m
+    scrape_timeout: 10m
+    tls_config: {min_version: TLS13, max_version: TLS12}
+    basic_auth: {username: u, password: p}
+  - job_name: a
+    metrics_path: nope
+`
+
+test('buildJobs: false reports exactly the same findings and builds no jobs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'promgate-perf-'))
+  const texts = [MIXED, ...corpus.map((f) => readFileSync(join(CORPUS, f), 'utf8'))]
+  assert.ok(texts.length > 1 || corpus.length === 0)
+  for (const t of texts) {
+    const bytes = new TextEncoder().encode(t)
+    const full = loadConfig(bytes, { file: 'prometheus.yml', configDir: dir, syntaxOnly: true, prometheusVersion: '2.42' })
+    const lint = loadConfig(bytes, { file: 'prometheus.yml', configDir: dir, syntaxOnly: true, prometheusVersion: '2.42', buildJobs: false })
+    assert.deepEqual(lint.findings, full.findings, t.slice(0, 200))
+    assert.deepEqual(lint.config.jobs, [])
+    assert.deepEqual(lint.config.ruleFiles, full.config.ruleFiles)
+  }
+  const mixed = loadConfig(new TextEncoder().encode(MIXED), { file: 'prometheus.yml', configDir: dir, syntaxOnly: true })
+  assert.ok(mixed.findings.length >= 5, 'the mixed config has findings')
+  const good = new TextEncoder().encode('scrape_configs:\n  - job_name: ok\n    static_configs: [{targets: [h:1]}]\n')
+  assert.equal(loadConfig(good, { file: 'prometheus.yml', configDir: dir }).config.jobs.length, 1)
+  assert.equal(loadConfig(good, { file: 'prometheus.yml', configDir: dir, buildJobs: false }).config.jobs.length, 0)
+})
+
+test('the loader hands back the text it decoded (BOM dropped, invalid UTF-8 as U+FFFD)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'promgate-perf-'))
+  const cases: Uint8Array[] = [
+    new TextEncoder().encode('scrape_configs: []\n'),
+    new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('global: {}\n')]),
+    new Uint8Array([...new TextEncoder().encode('global:\n  external_labels: {a: "'), 0xff, 0xfe, ...new TextEncoder().encode('"}\n')]),
+    new TextEncoder().encode('# only a comment\n'),
+  ]
+  for (const bytes of cases) {
+    const r = loadConfig(bytes, { file: 'prometheus.yml', configDir: dir })
+    assert.equal(r.text, new TextDecoder().decode(bytes))
+  }
+})
+
+test('gate lint: sources hold the decoded config, findings as before', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'promgate-perf-'))
+  const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(MIXED)])
+  writeFileSync(join(dir, 'prometheus.yml'), bytes)
+  const r = await gate({ configPath: 'prometheus.yml', mode: 'lint', allow: [], workspace: dir, syntaxOnly: true, prometheusVersion: '2.42' })
+  assert.equal(r.sources['prometheus.yml'], new TextDecoder().decode(bytes))
+  const direct = loadConfig(bytes, { file: 'prometheus.yml', configDir: dir, workspaceDir: dir, syntaxOnly: true, prometheusVersion: '2.42' })
+  assert.deepEqual(r.findings.map((f) => `${f.rule}@${f.location.line}:${f.location.column}`), direct.findings.map((f) => `${f.rule}@${f.location.line}:${f.location.column}`))
+  assert.ok(r.findings.some((f) => f.rule === 'config/invalid-regex'))
+})

@@ -36,9 +36,13 @@ type Spanner = (start: number, end: number) => Span
  * never read (findings, and the model's jobs, targets and relabel rules, read a few per job), and a
  * span object per node was about a third of the tree's memory. The span is memoised, so a node's
  * span keeps its identity (checks key maps on spans).
+ *
+ * The whole tree stays alive until the checks end, so every byte of it is copied by each young
+ * generation collection it survives: `kind` sits on the prototype (one field less per node), and a
+ * pair's key node is made when first read (below).
  */
 class FastScalar implements YScalar {
-  readonly kind = 'scalar'
+  declare readonly kind: 'scalar'
   #span: Span | undefined
   constructor(public value: unknown, public text: string, public plain: boolean, public isNull: boolean, public start: number, public end: number, private readonly spanner: Spanner) {}
   get span(): Span {
@@ -47,7 +51,7 @@ class FastScalar implements YScalar {
 }
 
 class FastMap implements YMap {
-  readonly kind = 'map'
+  declare readonly kind: 'map'
   #span: Span | undefined
   constructor(public pairs: YPair[], public start: number, public end: number, private readonly spanner: Spanner) {}
   get span(): Span {
@@ -56,12 +60,36 @@ class FastMap implements YMap {
 }
 
 class FastSeq implements YSeq {
-  readonly kind = 'seq'
+  declare readonly kind: 'seq'
   #span: Span | undefined
   constructor(public items: YNode[], public start: number, public end: number, private readonly spanner: Spanner) {}
   get span(): Span {
     return (this.#span ??= this.spanner(this.start, this.end))
   }
+}
+
+Object.defineProperty(FastScalar.prototype, 'kind', { value: 'scalar', enumerable: true })
+Object.defineProperty(FastMap.prototype, 'kind', { value: 'map', enumerable: true })
+Object.defineProperty(FastSeq.prototype, 'kind', { value: 'seq', enumerable: true })
+
+/**
+ * A mapping entry. A plain key's node (a scalar whose text is the interned name) is made when the
+ * key is first read: most keys of a large config are only ever looked up by name. Null and quoted
+ * keys come with their node.
+ */
+class FastPair implements YPair {
+  #key: YScalar | undefined
+  constructor(public name: string, public value: YNode, key: YScalar | undefined, private readonly keyStart: number, private readonly keyEnd: number, private readonly spanner: Spanner) {
+    this.#key = key
+  }
+  get key(): YScalar {
+    return (this.#key ??= new FastScalar(this.name, this.name, true, false, this.keyStart, this.keyEnd, this.spanner))
+  }
+}
+
+/** The pair's key is a scalar, known without making the key's node for a fast-path pair. */
+export function keyIsScalar(p: YPair): boolean {
+  return p instanceof FastPair || p.key.kind === 'scalar'
 }
 
 /** Mappings up to this many keys look duplicates up by scanning their pairs. */
@@ -119,15 +147,19 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
     // config repeats a few dozen key names, so each distinct one is internalized once (an object
     // literal's property name is; the cap keeps a hostile file of unique keys linear).
     const names = new Map<string, string>()
-    const internKey = (key: YScalar): void => {
-      if (key.isNull) return
-      let name = names.get(key.text)
+    const intern = (t: string): string => {
+      let name = names.get(t)
       if (name === undefined) {
-        name = names.size < 10_000 ? Object.keys({ [key.text]: 0 })[0] : key.text
-        names.set(key.text, name)
+        name = names.size < 10_000 ? Object.keys({ [t]: 0 })[0] : t
+        names.set(t, name)
       }
-      key.text = name
-      key.value = name
+      return name
+    }
+    /** A quoted key's node: its text (and value) the interned name. */
+    const quotedKey = (key: YScalar): YScalar => {
+      key.text = intern(key.text)
+      key.value = key.text
+      return key
     }
     const nullAt = (off: number, end = off): YScalar => new FastScalar(null, '', true, true, off, end, spanOf)
 
@@ -148,6 +180,12 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
     }
 
     const plainScalar = (s: number, e: number, inFlow: boolean): YScalar => {
+      checkPlain(s, e, inFlow)
+      return scalar(s, e, true)
+    }
+
+    /** Bails unless [s, e) is a plain scalar the fast path reads exactly as `yaml` does. */
+    const checkPlain = (s: number, e: number, inFlow: boolean): void => {
       const c = text[s]
       if ('&*!|>%@`#[]{},"\''.includes(c) || (c === '-' && (s + 1 >= e || text[s + 1] === ' ')) || ((c === '?' || c === ':') && (s + 1 >= e || text[s + 1] === ' '))) bail()
       // One pass over the characters instead of a slice and several searches: ': ', a trailing ':',
@@ -161,7 +199,6 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
         } else if (ch === 0x09) bail()
         else if (inFlow && (ch === 0x2c || ch === 0x5b || ch === 0x5d || ch === 0x7b || ch === 0x7d)) bail()
       }
-      return scalar(s, e, true)
     }
 
     const flow = (s: number, e: number): [YNode, number] => {
@@ -181,8 +218,35 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
           items.push(item)
           p = q
         } else {
-          const [key, q] = flowValue(p, e, true)
-          if (key.kind !== 'scalar' || key.isNull) bail()
+          // The key: quoted (its node made now) or plain (its node made when read; see FastPair).
+          const ks = p
+          let ke: number
+          let q: number
+          let keyNode: YScalar | undefined
+          let name: string
+          const kc = text[p]
+          if (kc === '[' || kc === '{') bail()
+          if (kc === '"' || kc === "'") {
+            const [v, qe] = quoted(p, e)
+            keyNode = quotedKey(scalar(p, qe, false, v))
+            name = keyNode.text
+            ke = q = qe
+          } else {
+            // As flowValue(): up to , ] } or :, trailing spaces dropped.
+            q = p
+            while (q < e) {
+              const ch = text[q]
+              if (ch === ',' || ch === ']' || ch === '}' || ch === ':') break
+              q++
+            }
+            ke = q
+            while (ke > p && text[ke - 1] === ' ') ke--
+            if (ke === p) bail()
+            checkPlain(p, ke, true)
+            const raw = text.slice(p, ke)
+            if (raw.length <= 4 && NULLS.has(raw)) bail()
+            name = intern(raw)
+          }
           let r = skipSpaces(q, e)
           if (text[r] !== ':') bail()
           r = skipSpaces(r + 1, e)
@@ -193,10 +257,9 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
             value = v
             r = q2
           }
-          const k = key as YScalar
-          internKey(k)
-          const first = keys.add({ key: k, name: k.text, value })
-          if (first) issues.push({ kind: 'duplicate-key', message: k.text, span: k.span, related: [{ span: first.key.span, label: 'first set here' }] })
+          const pair = new FastPair(name, value, keyNode, ks, ke, spanOf)
+          const first = keys.add(pair)
+          if (first) issues.push({ kind: 'duplicate-key', message: name, span: pair.key.span, related: [{ span: first.key.span, label: 'first set here' }] })
           p = r
         }
         p = skipSpaces(p, e)
@@ -204,13 +267,13 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
         else if (text[p] !== close) bail()
       }
       if (open === '[') {
-        return [new FastSeq(items, s, p, spanOf), p]
+        return [new FastSeq(items.slice(), s, p, spanOf), p]
       }
       return [mapNode(keys, s, p), p]
     }
 
-    /** One flow item: nested flow, quoted, or plain up to , ] } (and : for keys). */
-    const flowValue = (s: number, e: number, isKey = false): [YNode, number] => {
+    /** One flow item: nested flow, quoted, or plain up to , ] } (or a ': '). */
+    const flowValue = (s: number, e: number): [YNode, number] => {
       const c = text[s]
       if (c === '[' || c === '{') return flow(s, e)
       if (c === '"' || c === "'") {
@@ -221,7 +284,7 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
       while (q < e) {
         const ch = text[q]
         if (ch === ',' || ch === ']' || ch === '}') break
-        if (ch === ':' && (isKey || q + 1 >= e || text[q + 1] === ' ' || text[q + 1] === ',' || text[q + 1] === '}' || text[q + 1] === ']')) break
+        if (ch === ':' && (q + 1 >= e || text[q + 1] === ' ' || text[q + 1] === ',' || text[q + 1] === '}' || text[q + 1] === ']')) break
         q++
       }
       let end = q
@@ -269,8 +332,9 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
     }
 
     const mapNode = (keys: MapKeys, s: number, e: number): YMap => {
-      // Without a duplicate key the pairs as read are already the effective pairs.
-      if (!keys.duplicate) return new FastMap(keys.pairs, s, e, spanOf)
+      // Without a duplicate key the pairs as read are already the effective pairs. A copy, as the
+      // array that grew by push() has room for 17 (most mappings have a handful of keys).
+      if (!keys.duplicate) return new FastMap(keys.pairs.slice(), s, e, spanOf)
       const n = new FastMap([], s, e, spanOf)
       const index = new Map<string, number>()
       for (const p of keys.pairs) {
@@ -335,7 +399,7 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
         end = Math.max(item.end, dash + 1)
       }
       if (i < nLines && lineIndent[i] > indent) bail()
-      return new FastSeq(items, s, end, spanOf)
+      return new FastSeq(items.slice(), s, end, spanOf)
     }
 
     const mapBlock = (indent: number): YMap => {
@@ -347,16 +411,24 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
         const le = lineEnd[i]
         const colon = keyColon(ls, le)
         if (colon < 0) bail()
-        let key: YScalar
+        // The key: quoted or null (its node made now), or plain (its node made when read; see FastPair).
+        let key: YScalar | undefined
+        let name: string
         const kc = text[ls]
         if (kc === '"' || kc === "'") {
           const [v, q] = quoted(ls, colon)
           if (q !== colon) bail()
-          key = scalar(ls, q, false, v)
+          key = quotedKey(scalar(ls, q, false, v))
+          name = key.text
         } else {
           if (text[colon - 1] === ' ') bail()
-          key = plainScalar(ls, colon, false)
-          if (key.text === '<<') bail()
+          checkPlain(ls, colon, false)
+          const raw = text.slice(ls, colon)
+          if (raw === '<<') bail()
+          if (raw.length <= 4 && NULLS.has(raw)) {
+            key = new FastScalar(null, raw, true, true, ls, colon, spanOf)
+            name = ''
+          } else name = intern(raw)
         }
         const vs = skipSpaces(colon + 1, le)
         let value: YNode
@@ -371,10 +443,9 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
           value = inline(vs, le)
           if (i < nLines && lineIndent[i] > indent) bail()
         }
-        internKey(key)
-        const name = key.isNull ? '' : key.text
-        const firstPair = keys.add({ key, name, value })
-        if (firstPair) issues.push({ kind: 'duplicate-key', message: name, span: key.span, related: [{ span: firstPair.key.span, label: 'first set here' }] })
+        const pair = new FastPair(name, value, key, ls, colon, spanOf)
+        const firstPair = keys.add(pair)
+        if (firstPair) issues.push({ kind: 'duplicate-key', message: name, span: pair.key.span, related: [{ span: firstPair.key.span, label: 'first set here' }] })
         end = Math.max(value.end, colon + 1)
       }
       if (i < nLines && lineIndent[i] > indent) bail()

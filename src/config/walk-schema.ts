@@ -6,7 +6,7 @@
  */
 import type { Field, Ty } from './schema-types.js'
 import { cmpVersion, didYouMean, parseDuration, parseSize, parseVersion, type Version } from './values.js'
-import type { YMap, YNode, YPair, YScalar } from './yaml-tree.js'
+import { keyIsScalar, type YMap, type YNode, type YPair, type YScalar } from './yaml-tree.js'
 
 export type SchemaIssue =
   | { kind: 'unknown-field'; pair: YPair; where: string; suggestion?: string }
@@ -157,7 +157,7 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
       case 'map':
         if (node.kind !== 'map') return typeError(node, field, 'a mapping')
         for (const p of node.pairs) {
-          if (p.key.kind !== 'scalar') {
+          if (!keyIsScalar(p)) {
             facts.issues.push({ kind: 'non-string-key', node: p.key, where: field })
             continue
           }
@@ -169,7 +169,7 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
         if (node.kind !== 'map') return typeError(node, field, `a mapping (${ty.name})`)
         facts.objects.push({ node, name: ty.name, field, http: 'follow_redirects' in ty.fields })
         for (const p of node.pairs) {
-          if (p.key.kind !== 'scalar') {
+          if (!keyIsScalar(p)) {
             facts.issues.push({ kind: 'non-string-key', node: p.key, where: ty.name })
             continue
           }

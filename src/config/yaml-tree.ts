@@ -6,7 +6,9 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml'
 import type { Span } from '../finding.js'
-import { fastParse } from './fast-yaml.js'
+import { fastParse, keyIsScalar } from './fast-yaml.js'
+
+export { keyIsScalar }
 
 export interface YBase {
   /** Offsets in the decoded text: [start, end). */

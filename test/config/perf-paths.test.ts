@@ -82,3 +82,33 @@ test('gate lint: sources hold the decoded config, findings as before', async () 
   assert.deepEqual(r.findings.map((f) => `${f.rule}@${f.location.line}:${f.location.column}`), direct.findings.map((f) => `${f.rule}@${f.location.line}:${f.location.column}`))
   assert.ok(r.findings.some((f) => f.rule === 'config/invalid-regex'))
 })
+
+test('fast-path pair keys: made on first read, then the same node; same as the yaml path', async () => {
+  const { parseYaml, keyIsScalar } = await import('../../src/config/yaml-tree.js')
+  const text = 'a: 1\n"q": 2\n~: 3\nm: {k: v, "x y": [1], k: w}\n'
+  const fast = parseYaml(text, 'f.yml')
+  const slow = parseYaml(text, 'f.yml', { fast: false })
+  assert.equal(fast.tree, true)
+  const pairs = (r: typeof fast) => {
+    const root = r.root!
+    assert.equal(root.kind, 'map')
+    const m = root.kind === 'map' ? root.pairs.find((p) => p.name === 'm')!.value : undefined
+    return [...(root.kind === 'map' ? root.pairs : []), ...(m?.kind === 'map' ? m.pairs : [])]
+  }
+  const f = pairs(fast)
+  const s = pairs(slow)
+  assert.equal(f.length, s.length)
+  for (let k = 0; k < f.length; k++) {
+    assert.equal(keyIsScalar(f[k]), true)
+    const key = f[k].key
+    assert.equal(f[k].key, key, 'memoised')
+    assert.equal(key.kind, 'scalar')
+    const sk = s[k].key
+    assert.ok(key.kind === 'scalar' && sk.kind === 'scalar')
+    assert.deepEqual([f[k].name, key.text, key.value, key.plain, key.isNull, key.start, key.end, key.span], [s[k].name, sk.text, sk.value, sk.plain, sk.isNull, sk.start, sk.end, sk.span])
+  }
+  // The duplicate "k" in the flow map: same issue and positions on both paths.
+  const issues = (r: typeof fast) => r.issues.map((i) => [i.kind, i.message, i.span, i.related?.[0]?.span])
+  assert.deepEqual(issues(fast), issues(slow))
+  assert.equal(fast.issues.length, 1)
+})

@@ -33,7 +33,8 @@ export default defineConfigCheck({
       }
     }
     for (const { pair, where } of ctx.schema.labelKeys) {
-      check(pair.key, pair.name, where === 'external_labels')
+      // Tested here as well as in check(): a valid name never needs its key node (made on first read).
+      if (!LEGACY_LABEL_NAME.test(pair.name)) check(pair.key, pair.name, where === 'external_labels')
       const v = pair.value
       if (v.kind === 'scalar' && v.text.includes('\uFFFD')) {
         ctx.report({ messageId: 'invalidValue', at: v, data: { value: goQuote(v) } })

@@ -161,18 +161,25 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
       key.value = key.text
       return key
     }
+    /*
+     * Where the last quoted(), flow() or flowValue() call stopped: one number beside the result
+     * rather than a [result, end] pair, whose array (and its destructuring, an iterator protocol
+     * call in code not yet optimised) cost per scalar.
+     */
+    let stop = 0
     const nullAt = (off: number, end = off): YScalar => new FastScalar(null, '', true, true, off, end, spanOf)
 
     /** A scalar or flow collection filling [s, e) on one line. */
     const inline = (s: number, e: number): YNode => {
       const c = text[s]
       if (c === '[' || c === '{') {
-        const [node, end] = flow(s, e)
-        if (skipSpaces(end, e) !== e) bail()
+        const node = flow(s, e)
+        if (skipSpaces(stop, e) !== e) bail()
         return node
       }
       if (c === '"' || c === "'") {
-        const [value, end] = quoted(s, e)
+        const value = quoted(s, e)
+        const end = stop
         if (skipSpaces(end, e) !== e) bail()
         return scalar(s, end, false, value)
       }
@@ -201,7 +208,8 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
       }
     }
 
-    const flow = (s: number, e: number): [YNode, number] => {
+    /** A flow collection starting at s; sets `stop`. */
+    const flow = (s: number, e: number): YNode => {
       const open = text[s]
       const close = open === '[' ? ']' : '}'
       let p = skipSpaces(s + 1, e)
@@ -214,9 +222,8 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
           break
         }
         if (open === '[') {
-          const [item, q] = flowValue(p, e)
-          items.push(item)
-          p = q
+          items.push(flowValue(p, e))
+          p = stop
         } else {
           // The key: quoted (its node made now) or plain (its node made when read; see FastPair).
           const ks = p
@@ -227,7 +234,8 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
           const kc = text[p]
           if (kc === '[' || kc === '{') bail()
           if (kc === '"' || kc === "'") {
-            const [v, qe] = quoted(p, e)
+            const v = quoted(p, e)
+            const qe = stop
             keyNode = quotedKey(scalar(p, qe, false, v))
             name = keyNode.text
             ke = q = qe
@@ -253,9 +261,8 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
           let value: YNode
           if (text[r] === ',' || text[r] === '}') value = nullAt(r)
           else {
-            const [v, q2] = flowValue(r, e)
-            value = v
-            r = q2
+            value = flowValue(r, e)
+            r = stop
           }
           const pair = new FastPair(name, value, keyNode, ks, ke, spanOf)
           const first = keys.add(pair)
@@ -266,19 +273,19 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
         if (text[p] === ',') p = skipSpaces(p + 1, e)
         else if (text[p] !== close) bail()
       }
-      if (open === '[') {
-        return [new FastSeq(items.slice(), s, p, spanOf), p]
-      }
-      return [mapNode(keys, s, p), p]
+      stop = p
+      if (open === '[') return new FastSeq(items.slice(), s, p, spanOf)
+      return mapNode(keys, s, p)
     }
 
     /** One flow item: nested flow, quoted, or plain up to , ] } (or a ': '). */
-    const flowValue = (s: number, e: number): [YNode, number] => {
+    /** Sets `stop`. */
+    const flowValue = (s: number, e: number): YNode => {
       const c = text[s]
       if (c === '[' || c === '{') return flow(s, e)
       if (c === '"' || c === "'") {
-        const [value, end] = quoted(s, e)
-        return [scalar(s, end, false, value), end]
+        const value = quoted(s, e)
+        return scalar(s, stop, false, value)
       }
       let q = s
       while (q < e) {
@@ -290,11 +297,25 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
       let end = q
       while (end > s && text[end - 1] === ' ') end--
       if (end === s) bail()
-      return [plainScalar(s, end, true), q]
+      const node = plainScalar(s, end, true)
+      stop = q
+      return node
     }
 
-    const quoted = (s: number, e: number): [string, number] => {
+    /** The decoded text of the quoted scalar at s; sets `stop` past its closing quote. */
+    const quoted = (s: number, e: number): string => {
       const qc = text[s]
+      // Most quoted scalars hold no escape (nor a doubled ''): their text is a slice of the file.
+      const q = qc.charCodeAt(0)
+      for (let k = s + 1; k < e; k++) {
+        const ch = text.charCodeAt(k)
+        if (ch === q) {
+          if (q === 0x27 && text.charCodeAt(k + 1) === 0x27) break
+          stop = k + 1
+          return text.slice(s + 1, k)
+        }
+        if (ch === 0x5c /* \ */ && q === 0x22) break
+      }
       let out = ''
       let p = s + 1
       while (p < e) {
@@ -305,9 +326,13 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
             p += 2
             continue
           }
-          return [out, p + 1]
+          stop = p + 1
+          return out
         }
-        if (qc === '"' && ch === '"') return [out, p + 1]
+        if (qc === '"' && ch === '"') {
+          stop = p + 1
+          return out
+        }
         if (qc === '"' && ch === '\\') {
           const n = text[p + 1]
           const simple: Record<string, string> = { n: '\n', t: '\t', '\\': '\\', '"': '"', '/': '/', r: '\r', '0': '\0', ' ': ' ', e: '\x1b', a: '\x07', b: '\b', f: '\f', v: '\v' }
@@ -416,7 +441,8 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
         let name: string
         const kc = text[ls]
         if (kc === '"' || kc === "'") {
-          const [v, q] = quoted(ls, colon)
+          const v = quoted(ls, colon)
+          const q = stop
           if (q !== colon) bail()
           key = quotedKey(scalar(ls, q, false, v))
           name = key.text
@@ -456,7 +482,8 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
     const keyColon = (s: number, e: number): number => {
       const c = text[s]
       if (c === '"' || c === "'") {
-        const [, q] = quoted(s, e)
+        quoted(s, e)
+        const q = stop
         return text[q] === ':' && (q + 1 >= e || text[q + 1] === ' ') ? q : -1
       }
       if (c === '[' || c === '{') return -1

@@ -39,9 +39,26 @@ export function staticConfigs(ctx: CheckContext): { owner: YMap; item: YNode; ow
     if (o.name !== 'scrape_config' && o.name !== 'alertmanager_config') continue
     const sc = getValue(o.node, 'static_configs')
     if (sc?.kind !== 'seq') continue
-    const jn = text(o.node, 'job_name')
-    const ownerLabel = o.name === 'scrape_config' ? (jn ? `job "${jn}"` : 'a scrape config') : 'an alertmanager config'
-    for (const item of sc.items) out.push({ owner: o.node, item, ownerLabel })
+    // The label is only read for a finding: worked out then (once per owner), not for every job.
+    const node = o.node
+    const isScrape = o.name === 'scrape_config'
+    let label: string | undefined
+    const ownerLabel = (): string => {
+      if (label === undefined) {
+        const jn = text(node, 'job_name')
+        label = isScrape ? (jn ? `job "${jn}"` : 'a scrape config') : 'an alertmanager config'
+      }
+      return label
+    }
+    for (const item of sc.items) {
+      out.push({
+        owner: node,
+        item,
+        get ownerLabel() {
+          return ownerLabel()
+        },
+      })
+    }
   }
   return out
 }

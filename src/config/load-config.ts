@@ -91,8 +91,10 @@ export function loadConfig(bytes: Uint8Array, options: LoadConfigOptions): LoadC
   // Each source's objects, with the file and folder they came from (a node's span names its file,
   // but working a span out for every object of a large config costs an allocation each).
   const objectSources: { from: number; file: string; dir: string }[] = []
+  let allTrees = true
   const walkSource = (src: Source, ty: typeof rootConfig): void => {
     if (!src.root) return
+    if (!src.tree) allTrees = false
     objectSources.push({ from: facts.schema.objects.length, file: src.file, dir: src.dir })
     mergeSchema(facts.schema, walkSchema(src.root, ty, versionText, { tree: src.tree }))
   }
@@ -126,7 +128,7 @@ export function loadConfig(bytes: Uint8Array, options: LoadConfigOptions): LoadC
       if (o.name === 'tls_config') facts.tlsConfigs.push({ node: o.node, where: o.field, dir })
     }
   }
-  collectRelabels(facts)
+  collectRelabels(facts, allTrees)
 
   const global = buildGlobal(facts)
   facts.config.global = global
@@ -275,21 +277,27 @@ function addScrapeConfigs(facts: ConfigFacts, list: YNode | undefined, file: str
   })
 }
 
-function collectRelabels(facts: ConfigFacts): void {
+/** `trees`: every source is a tree (no node reachable twice), so no rule is met twice. */
+function collectRelabels(facts: ConfigFacts, trees: boolean): void {
   const lists = new Set(['relabel_configs', 'metric_relabel_configs', 'write_relabel_configs', 'alert_relabel_configs'])
-  const seen = new Set<YNode>()
+  const seen = trees ? undefined : new Set<YNode>()
   const schemeFor = (owner: YMap | undefined): 'legacy' | 'utf8' => {
     const own = scalarString(getValue(owner, 'metric_name_validation_scheme'))
     if (facts.isV3 && (own === 'legacy' || own === 'utf8')) return own
     return facts.globalScheme
   }
   for (const o of facts.schema.objects) {
+    // Worked out once per object (it was once per rule); the same value either way.
+    let scheme: 'legacy' | 'utf8' | undefined
     for (const p of o.node.pairs) {
       if (!lists.has(p.name) || p.value.kind !== 'seq') continue
       for (const item of p.value.items) {
-        if (seen.has(item)) continue
-        seen.add(item)
-        facts.relabels.push({ node: item, list: p.name, scheme: schemeFor(o.name === 'scrape_config' ? o.node : undefined) })
+        if (seen) {
+          if (seen.has(item)) continue
+          seen.add(item)
+        }
+        scheme ??= schemeFor(o.name === 'scrape_config' ? o.node : undefined)
+        facts.relabels.push({ node: item, list: p.name, scheme })
       }
     }
   }

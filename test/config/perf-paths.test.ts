@@ -112,3 +112,22 @@ test('fast-path pair keys: made on first read, then the same node; same as the y
   assert.deepEqual(issues(fast), issues(slow))
   assert.equal(fast.issues.length, 1)
 })
+
+test('invalid-target: the plain host:port shortcut keeps every port and host verdict', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'promgate-perf-'))
+  const cases: [string, string | undefined][] = [
+    ['h:1', undefined], ['h:65535', undefined], ['10.0.0.1:9100', undefined], ['[::1]:9090', undefined], ['[abc:80', undefined],
+    ['h:0', 'badPort'], ['h:65536', 'badPort'], ['h:99999', 'badPort'], ['h:123456', 'badPort'], ['h:', 'badPort'], ['h:x', 'badPort'],
+    ['a:b:c', 'badHost'], [':80', 'badHost'], ['u@h:80', 'badHost'], ['h', undefined],
+  ]
+  for (const [target, want] of cases) {
+    const cfg = `scrape_configs:\n  - job_name: j\n    static_configs: [{targets: ['${target}']}]\n`
+    const r = loadConfig(new TextEncoder().encode(cfg), { file: 'prometheus.yml', configDir: dir, syntaxOnly: true })
+    const got = r.findings.filter((f) => f.rule === 'config/invalid-target')
+    if (want === undefined) assert.deepEqual(got, [], target)
+    else {
+      assert.equal(got.length, 1, target)
+      assert.match(got[0].message, want === 'badPort' ? /invalid port/ : /is not host:port/, target)
+    }
+  }
+})

@@ -162,18 +162,21 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
             continue
           }
           if (ty.keys === 'labelname') facts.labelKeys.push({ pair: p, where: field })
+          // A scalar read as a plain string records nothing: no call, and no field name to build.
+          if (ty.of.t === 'string' && p.value.kind === 'scalar') continue
           walk(p.value, ty.of, `${field}.${p.name}`, node)
         }
         return
       case 'obj': {
         if (node.kind !== 'map') return typeError(node, field, `a mapping (${ty.name})`)
-        facts.objects.push({ node, name: ty.name, field, http: 'follow_redirects' in ty.fields })
+        const info = objInfo(ty)
+        facts.objects.push({ node, name: ty.name, field, http: info.http })
         for (const p of node.pairs) {
           if (!keyIsScalar(p)) {
             facts.issues.push({ kind: 'non-string-key', node: p.key, where: ty.name })
             continue
           }
-          const f: Field | undefined = Object.prototype.hasOwnProperty.call(ty.fields, p.name) ? ty.fields[p.name] : undefined
+          const f: Field | undefined = info.fields.get(p.name)
           if (!f) {
             if (ty.open) continue
             const known = Object.entries(ty.fields).filter(([, fd]) => available(fd, v)).map(([k]) => k)
@@ -192,6 +195,27 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
   }
   walk(root, rootTy, '')
   return facts
+}
+
+/**
+ * An object type's fields as a Map (a lookup per key of every object; the larger field tables are
+ * dictionary-mode objects, where `hasOwnProperty` and then a read cost two hash lookups), and
+ * whether it inlines an HTTP client config. Schema types are never mutated, so this is per type.
+ */
+interface ObjInfo {
+  fields: Map<string, Field>
+  http: boolean
+}
+const objInfos = new WeakMap<object, ObjInfo>()
+function objInfo(ty: Ty & { t: 'obj' }): ObjInfo {
+  let info = objInfos.get(ty)
+  if (!info) {
+    const fields = new Map<string, Field>()
+    for (const k of Object.keys(ty.fields)) fields.set(k, ty.fields[k])
+    info = { fields, http: 'follow_redirects' in ty.fields }
+    objInfos.set(ty, info)
+  }
+  return info
 }
 
 /**

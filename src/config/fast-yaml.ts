@@ -194,7 +194,7 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
     /** Bails unless [s, e) is a plain scalar the fast path reads exactly as `yaml` does. */
     const checkPlain = (s: number, e: number, inFlow: boolean): void => {
       const c = text[s]
-      if ('&*!|>%@`#[]{},"\''.includes(c) || (c === '-' && (s + 1 >= e || text[s + 1] === ' ')) || ((c === '?' || c === ':') && (s + 1 >= e || text[s + 1] === ' '))) bail()
+      if (PLAIN_FIRST_BAD[text.charCodeAt(s)] === 1 || (c === '-' && (s + 1 >= e || text[s + 1] === ' ')) || ((c === '?' || c === ':') && (s + 1 >= e || text[s + 1] === ' '))) bail()
       // One pass over the characters instead of a slice and several searches: ': ', a trailing ':',
       // ' #' and tabs need the full parser, and so do , [ ] { } inside a flow collection.
       for (let k = s; k < e; k++) {
@@ -289,9 +289,12 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
       }
       let q = s
       while (q < e) {
-        const ch = text[q]
-        if (ch === ',' || ch === ']' || ch === '}') break
-        if (ch === ':' && (q + 1 >= e || text[q + 1] === ' ' || text[q + 1] === ',' || text[q + 1] === '}' || text[q + 1] === ']')) break
+        const ch = text.charCodeAt(q)
+        if (ch === 0x2c /* , */ || ch === 0x5d /* ] */ || ch === 0x7d /* } */) break
+        if (ch === 0x3a /* : */) {
+          const n = q + 1 < e ? text.charCodeAt(q + 1) : -1
+          if (n === -1 || n === 0x20 || n === 0x2c || n === 0x7d || n === 0x5d) break
+        }
         q++
       }
       let end = q
@@ -488,13 +491,13 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
       }
       if (c === '[' || c === '{') return -1
       for (let p = s; p < e; p++) {
-        if (text[p] === ':' && (p + 1 >= e || text[p + 1] === ' ')) return p
+        if (text.charCodeAt(p) === 0x3a /* : */ && (p + 1 >= e || text.charCodeAt(p + 1) === 0x20)) return p
       }
       return -1
     }
 
     const skipSpaces = (p: number, e: number): number => {
-      while (p < e && text[p] === ' ') p++
+      while (p < e && text.charCodeAt(p) === 0x20) p++
       return p
     }
 
@@ -517,7 +520,7 @@ function splitLines(text: string): Lines {
     let nl = text.indexOf('\n', p)
     if (nl < 0) nl = text.length
     let q = p
-    while (q < nl && text[q] === ' ') q++
+    while (q < nl && text.charCodeAt(q) === 0x20) q++
     if (text[q] === '\t' || text[q] === '\r' && q + 1 < nl) bail()
     // Find a comment start: '#' at line start or after a space, outside quotes. Character codes, not
     // one-character strings: this loop sees every byte of the file.
@@ -553,6 +556,13 @@ function splitLines(text: string): Lines {
   }
   return out
 }
+
+/** First characters a plain scalar cannot start with here: & * ! | > % @ ` # [ ] { } , " ' (1 = bail). */
+const PLAIN_FIRST_BAD = (() => {
+  const t = new Uint8Array(128)
+  for (const c of '&*!|>%@`#[]{},"\'') t[c.charCodeAt(0)] = 1
+  return t
+})()
 
 /** A quote after one of ` [{,:-` opens a quoted scalar. */
 function opensQuote(c: number): boolean {

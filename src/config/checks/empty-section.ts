@@ -16,6 +16,7 @@ const LISTS: Record<string, string> = {
 }
 
 const LIST_ENTRIES = Object.entries(LISTS)
+const LIST_NAMES = new Set(Object.keys(LISTS))
 
 export default defineConfigCheck({
   id: 'config/empty-section',
@@ -30,7 +31,7 @@ export default defineConfigCheck({
       // static configs, hold none); the loop below keeps the report order of LISTS.
       if (owner?.kind !== 'map') return
       let held: string[] | undefined
-      for (const p of owner.pairs) if (Object.prototype.hasOwnProperty.call(LISTS, p.name)) (held ??= []).push(p.name)
+      for (const p of owner.pairs) if (LIST_NAMES.has(p.name)) (held ??= []).push(p.name)
       if (!held) return
       for (const [list, prom0] of LIST_ENTRIES) {
         if (!held.includes(list)) continue

@@ -114,8 +114,13 @@ export default defineConfigCheck({
   messages: { missing: '{section} needs "{field}" ({prom})' },
   hints: { missing: 'Add `{example}` to this section.' },
   check(ctx) {
+    // The requirements depend on the type name and the HTTP flag only: one list per pair of them,
+    // not a new one for each of the config's objects.
+    const reqsOf = [new Map<string, Requirement[]>(), new Map<string, Requirement[]>()]
     for (const o of ctx.schema.objects) {
-      const reqs = [...(REQUIRED[o.name] ?? []), ...(o.http || o.name === 'oauth2' ? PROXY : [])]
+      const byName = reqsOf[o.http ? 1 : 0]
+      let reqs = byName.get(o.name)
+      if (!reqs) byName.set(o.name, (reqs = [...(REQUIRED[o.name] ?? []), ...(o.http || o.name === 'oauth2' ? PROXY : [])]))
       if (!reqs.length) continue
       if (o.name === 'tracing' && o.node.pairs.length === 0) continue
       for (const r of reqs) {

@@ -115,7 +115,7 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
       case 'secret':
       case 'path':
         if (node.kind !== 'scalar') return typeError(node, field, 'a string')
-        if (node.value instanceof Uint8Array) return
+        if (typeof node.value === 'object' && node.value instanceof Uint8Array) return
         if (ty.t === 'secret' && parent) facts.secrets.push({ node, field, parent })
         if (ty.t === 'path') facts.paths.push({ node, field })
         return
@@ -150,10 +150,18 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
         if (!ok) facts.issues.push({ kind: 'invalid-enum', node, field, text: node.text, values: ty.values })
         return
       }
-      case 'list':
+      case 'list': {
         if (node.kind !== 'seq') return typeError(node, field, 'a list')
-        for (const item of node.items) walk(item, ty.of, field, parent)
+        const items = node.items
+        // A scalar read as a plain string records nothing (see 'string' above): no call for it.
+        const plainStrings = ty.of.t === 'string'
+        for (let k = 0; k < items.length; k++) {
+          const item = items[k]
+          if (plainStrings && item.kind === 'scalar') continue
+          walk(item, ty.of, field, parent)
+        }
         return
+      }
       case 'map':
         if (node.kind !== 'map') return typeError(node, field, 'a mapping')
         for (const p of node.pairs) {
@@ -171,7 +179,9 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
         if (node.kind !== 'map') return typeError(node, field, `a mapping (${ty.name})`)
         const info = objInfo(ty)
         facts.objects.push({ node, name: ty.name, field, http: info.http })
-        for (const p of node.pairs) {
+        const pairs = node.pairs
+        for (let k = 0; k < pairs.length; k++) {
+          const p = pairs[k]
           if (!keyIsScalar(p)) {
             facts.issues.push({ kind: 'non-string-key', node: p.key, where: ty.name })
             continue
@@ -187,6 +197,8 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
             facts.issues.push({ kind: 'version-field', pair: p, where: ty.name, since: f.since, until: f.until, replacedBy: f.replacedBy })
             continue
           }
+          // A scalar read as a plain string records nothing (see 'string' above): no call for it.
+          if (f.ty.t === 'string' && p.value.kind === 'scalar') continue
           walk(p.value, f.ty, p.name, node)
         }
         return

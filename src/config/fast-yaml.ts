@@ -112,9 +112,10 @@ class MapKeys {
       first = this.index.get(pair.name)
       if (!first) this.index.set(pair.name, pair)
     } else {
-      for (const p of this.pairs) {
-        if (p.name === pair.name) {
-          first = p
+      const pairs = this.pairs
+      for (let k = 0; k < pairs.length; k++) {
+        if (pairs[k].name === pair.name) {
+          first = pairs[k]
           break
         }
       }

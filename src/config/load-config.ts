@@ -286,12 +286,15 @@ function collectRelabels(facts: ConfigFacts, trees: boolean): void {
     if (facts.isV3 && (own === 'legacy' || own === 'utf8')) return own
     return facts.globalScheme
   }
-  for (const o of facts.schema.objects) {
+  for (let i1_ = 0, a1_ = facts.schema.objects; i1_ < a1_.length; i1_++) {
+    const o = a1_[i1_]
     // Worked out once per object (it was once per rule); the same value either way.
     let scheme: 'legacy' | 'utf8' | undefined
-    for (const p of o.node.pairs) {
+    for (let i2_ = 0, a2_ = o.node.pairs; i2_ < a2_.length; i2_++) {
+      const p = a2_[i2_]
       if (!lists.has(p.name) || p.value.kind !== 'seq') continue
-      for (const item of p.value.items) {
+      for (let i3_ = 0, a3_ = p.value.items; i3_ < a3_.length; i3_++) {
+        const item = a3_[i3_]
         if (seen) {
           if (seen.has(item)) continue
           seen.add(item)

@@ -164,7 +164,8 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
       }
       case 'map':
         if (node.kind !== 'map') return typeError(node, field, 'a mapping')
-        for (const p of node.pairs) {
+        for (let k = 0, pairs = node.pairs; k < pairs.length; k++) {
+          const p = pairs[k]
           if (!keyIsScalar(p)) {
             facts.issues.push({ kind: 'non-string-key', node: p.key, where: field })
             continue

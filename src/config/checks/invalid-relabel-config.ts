@@ -60,7 +60,8 @@ export default defineConfigCheck({
       if (ok === undefined) legacyTargetOk.set(s, (ok = LEGACY_TARGET.test(s)))
       return ok
     }
-    for (const r of ctx.relabels) {
+    for (let i1_ = 0, a1_ = ctx.relabels; i1_ < a1_.length; i1_++) {
+      const r = a1_[i1_]
       const n = r.node
       if (n.kind !== 'map') continue
       const actionPair = getPair(n, 'action')

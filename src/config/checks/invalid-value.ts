@@ -23,7 +23,8 @@ export default defineConfigCheck({
   check(ctx) {
     const r = (at: YNode, field: string, problem: string, fix: string) =>
       ctx.report({ messageId: 'invalid', at, data: { field, problem: problem.startsWith(`${field}: `) ? problem.slice(field.length + 2) : problem, fix } })
-    for (const i of ctx.schema.issues) {
+    for (let i1_ = 0, a1_ = ctx.schema.issues; i1_ < a1_.length; i1_++) {
+      const i = a1_[i1_]
       if (i.kind === 'invalid-size') {
         const unit = /[A-Za-z]*$/.exec(i.text)?.[0] ?? ''
         if (i.text.startsWith('-') && parseSize(i.text.slice(1)) !== undefined) {
@@ -44,7 +45,8 @@ export default defineConfigCheck({
     if (gEscaping && !ESCAPING.includes(gEscaping)) {
       r(getValue(g, 'metric_name_escaping_scheme')!, 'metric_name_escaping_scheme', `unknown global name escaping method specified, must be one of 'allow-utf-8', 'underscores', 'dots', or 'values', got "${gEscaping}"`, `Write one of: ${ESCAPING.join(', ')}.`)
     }
-    for (const ref of ctx.scrapeConfigs) {
+    for (let i2_ = 0, a2_ = ctx.scrapeConfigs; i2_ < a2_.length; i2_++) {
+      const ref = a2_[i2_]
       const n = ref.node
       if (n.kind !== 'map') continue
       const job = ref.jobName?.text ?? ''
@@ -70,12 +72,14 @@ export default defineConfigCheck({
     for (const [k, what] of [['rule_files', 'rule file'], ['scrape_config_files', 'scrape config file']] as const) {
       const l = getValue(ctx.root, k)
       if (l?.kind !== 'seq') continue
-      for (const item of l.items) {
+      for (let i3_ = 0, a3_ = l.items; i3_ < a3_.length; i3_++) {
+        const item = a3_[i3_]
         const s = scalarString(item) ?? ''
         if (!/^[^*]*(\*[^/]*)?$/.test(s)) r(item, k, `invalid ${what} path "${s}": "*" is allowed only in the last path segment`, 'List each folder explicitly, e.g. `- "rules/a/*.yml"` and `- "rules/b/*.yml"`.')
       }
     }
-    for (const o of ctx.schema.objects) {
+    for (let i4_ = 0, a4_ = ctx.schema.objects; i4_ < a4_.length; i4_++) {
+      const o = a4_[i4_]
       if (o.name === 'alertmanager_config') {
         const p = getPair(o.node, 'api_version')
         const v = scalarString(p?.value) ?? ''
@@ -102,7 +106,8 @@ export default defineConfigCheck({
         otlp(ctx, o.node)
       } else if (o.name === 'file_sd_config') {
         const files = getValue(o.node, 'files')
-        if (files?.kind === 'seq') for (const f of files.items) {
+        if (files?.kind === 'seq') for (let i5_ = 0, a5_ = files.items; i5_ < a5_.length; i5_++) {
+          const f = a5_[i5_]
           const name = scalarString(f) ?? ''
           if (name.length > 4096 || !/^[^*]*(\*[^/]*)?\.(json|yml|yaml|JSON|YML|YAML)$/.test(name)) {
             r(f, 'files', `path name "${name}" is not valid for file discovery`, 'Name target files *.json, *.yml or *.yaml; "*" is allowed only in the last path segment.')
@@ -202,7 +207,8 @@ function otlp(ctx: CheckContext, n: YMap): void {
   for (const [p, verb, field] of [[promote, 'promoted', 'promote_resource_attributes'], [ignore, 'ignored', 'ignore_resource_attributes']] as const) {
     if (p?.value.kind !== 'seq') continue
     const seen = new Set<string>()
-    for (const item of p.value.items) {
+    for (let i6_ = 0, a6_ = p.value.items; i6_ < a6_.length; i6_++) {
+      const item = a6_[i6_]
       const s = (scalarString(item) ?? '').trim()
       if (s === '') report(item, field, `invalid '${field}': empty ${verb} OTel resource attribute`, 'Remove the empty entry.')
       else if (seen.has(s)) report(item, field, `invalid '${field}': duplicated ${verb} OTel resource attribute "${s}"`, `Remove the second "${s}".`)

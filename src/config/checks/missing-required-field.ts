@@ -117,7 +117,8 @@ export default defineConfigCheck({
     // The requirements depend on the type name and the HTTP flag only: one list per pair of them,
     // not a new one for each of the config's objects.
     const reqsOf = [new Map<string, Requirement[]>(), new Map<string, Requirement[]>()]
-    for (const o of ctx.schema.objects) {
+    for (let i1_ = 0, a1_ = ctx.schema.objects; i1_ < a1_.length; i1_++) {
+      const o = a1_[i1_]
       const byName = reqsOf[o.http ? 1 : 0]
       let reqs = byName.get(o.name)
       if (!reqs) byName.set(o.name, (reqs = [...(REQUIRED[o.name] ?? []), ...(o.http || o.name === 'oauth2' ? PROXY : [])]))

@@ -131,3 +131,46 @@ test('invalid-target: the plain host:port shortcut keeps every port and host ver
     }
   }
 })
+
+test('plainRe2: every regex it vouches for compiles with RE2 (as Prometheus wraps it)', async () => {
+  const fc = (await import('fast-check')).default
+  const { RE2JS } = await import('re2js')
+  const { plainRe2 } = await import('../../src/config/checks/invalid-regex.js')
+  const compiles = (r: string) => {
+    try {
+      RE2JS.compile(`^(?s:${r})$`)
+      return true
+    } catch {
+      return false
+    }
+  }
+  const known: [string, boolean][] = [
+    ['([^:]+):\\d+', true], ['tmp_.*', true], ['(.*)', true], ['', true], ['a|b', true], ['(?:a|b)+?', true], ['[a-z0-9_.-]', false],
+    ['[a-z0-9_.]+', true], ['\\.\\*', true], ['x*?', true],
+    ['a**', false], ['*a', false], ['a|*', false], ['()', false], ['(?i)a', false], ['a{2}', false], ['^a$', false], ['[z-a]', false],
+    ['[]a]', false], ['[^]', false], ['\\q', false], ['\\1', false], ['(a', false], ['a)', false], ['é', false], ['[[:alpha:]]', false],
+  ]
+  for (const [r, want] of known) {
+    assert.equal(plainRe2(r), want, r)
+    if (want) assert.ok(compiles(r), r)
+  }
+  const alphabet = ['a', 'b', 'z', '0', '_', '-', '.', '*', '+', '?', '(', ')', '|', '[', ']', '^', '$', '\\', 'd', 'w', ':', '{', '}', '2', ',', ' ', '/', 'é']
+  let vouched = 0
+  fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), (chars) => {
+    const r = chars.join('')
+    if (!plainRe2(r)) return true
+    vouched++
+    return compiles(r)
+  }), { numRuns: 20_000 })
+  assert.ok(vouched > 500, `vouched for ${vouched}`)
+})
+
+test('invalid-relabel-config: plain target labels need no RE2, $-references still checked (legacy names)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'promgate-perf-'))
+  const cases: [string, boolean][] = [['host', false], ['_x9', false], ['${1}_x', false], ['a$1', false], ['9x', true], ['a-b', true], ['$', true]]
+  for (const [target, bad] of cases) {
+    const cfg = `scrape_configs:\n  - job_name: j\n    static_configs: [{targets: ['h:1']}]\n    relabel_configs:\n      - {source_labels: [a], target_label: '${target}'}\n`
+    const r = loadConfig(new TextEncoder().encode(cfg), { file: 'prometheus.yml', configDir: dir, syntaxOnly: true, prometheusVersion: '2.42' })
+    assert.equal(r.findings.some((f) => f.rule === 'config/invalid-relabel-config'), bad, target)
+  }
+})

@@ -12,8 +12,10 @@ import { didYouMean, isUtf8LabelName, LEGACY_LABEL_NAME } from '../values.js'
  */
 let legacyTargetRe2: RE2JS | undefined
 const LEGACY_TARGET = {
+  // A plain label name (no $ reference) always matches: known without compiling the RE2 matcher,
+  // whose first compile costs ~10 ms of set-up.
   test: (s: string) =>
-    s.length <= 1024 && (legacyTargetRe2 ??= RE2JS.compile('^(?:(?:[a-zA-Z_]|\\$(?:\\{\\w+\\}|\\w+))+\\w*)+$')).matches(s),
+    s.length <= 1024 && (LEGACY_LABEL_NAME.test(s) || (legacyTargetRe2 ??= RE2JS.compile('^(?:(?:[a-zA-Z_]|\\$(?:\\{\\w+\\}|\\w+))+\\w*)+$')).matches(s)),
 }
 const HAS_VAR = /\$(?:\{\w+\}|\w+)/
 // Per-rule constants hoisted out of the loop (it runs once per relabel rule of the config).

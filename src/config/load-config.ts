@@ -259,12 +259,18 @@ function asMap(n: YNode | undefined): YMap | undefined {
 }
 
 function mergeSchema(into: SchemaFacts, from: SchemaFacts): void {
-  // Loops, not push(...x): a hostile file can make these lists larger than the call stack.
-  for (const x of from.issues) into.issues.push(x)
-  for (const x of from.secrets) into.secrets.push(x)
-  for (const x of from.paths) into.paths.push(x)
-  for (const x of from.labelKeys) into.labelKeys.push(x)
-  for (const x of from.objects) into.objects.push(x)
+  // The first source's lists are taken as they are (`from` is not used after this); later ones are
+  // appended in loops, not push(...x): a hostile file can make these lists larger than the call stack.
+  const add = <T>(a: T[], b: T[]): T[] => {
+    if (a.length === 0) return b
+    for (let k = 0; k < b.length; k++) a.push(b[k])
+    return a
+  }
+  into.issues = add(into.issues, from.issues)
+  into.secrets = add(into.secrets, from.secrets)
+  into.paths = add(into.paths, from.paths)
+  into.labelKeys = add(into.labelKeys, from.labelKeys)
+  into.objects = add(into.objects, from.objects)
 }
 
 function addScrapeConfigs(facts: ConfigFacts, list: YNode | undefined, file: string, dir: string): void {

@@ -31,9 +31,13 @@ export default defineConfigCheck({
       // static configs, hold none); the loop below keeps the report order of LISTS.
       if (owner?.kind !== 'map') return
       let held: string[] | undefined
-      for (const p of owner.pairs) if (LIST_NAMES.has(p.name)) (held ??= []).push(p.name)
+      const pairs = owner.pairs
+      for (let k = 0; k < pairs.length; k++) if (LIST_NAMES.has(pairs[k].name)) (held ??= []).push(pairs[k].name)
       if (!held) return
-      for (const [list, prom0] of LIST_ENTRIES) {
+      // Index loop, no [list, prom] destructuring: this runs for every scrape config.
+      for (let e = 0; e < LIST_ENTRIES.length; e++) {
+        const list = LIST_ENTRIES[e][0]
+        const prom0 = LIST_ENTRIES[e][1]
         if (!held.includes(list)) continue
         const p = getPair(owner, list)
         if (!p || p.value.kind !== 'seq' || seen.has(p.value)) continue

@@ -117,10 +117,16 @@ export function makeSpanner(file: string, lc: LineCounter): (start: number, end:
  * binary search.
  */
 function textSpanner(file: string, text: string): (start: number, end: number) => Span {
-  const starts: number[] = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  const last = starts.length - 1
+  // The line starts are found on the first span asked for: linting a clean config in full may ask
+  // for none (spans are worked out for findings and for the scrape model).
+  let starts: number[] = []
+  let last = -1
   let hint = 0
+  const index = (): void => {
+    starts = [0]
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+    last = starts.length - 1
+  }
   /** Index of the last line start at or before `off` (off >= 0). */
   const lineIndex = (off: number): number => {
     if (starts[hint] <= off && (hint === last || starts[hint + 1] > off)) return hint
@@ -135,6 +141,7 @@ function textSpanner(file: string, text: string): (start: number, end: number) =
     return (hint = lo)
   }
   return (start, end) => {
+    if (last < 0) index()
     const a = lineIndex(start)
     const column = start - starts[a] + 1
     const e = Math.max(start, end)

@@ -44,7 +44,7 @@ type Spanner = (start: number, end: number) => Span
 class FastScalar implements YScalar {
   declare readonly kind: 'scalar'
   #span: Span | undefined
-  constructor(public value: unknown, public text: string, public plain: boolean, public isNull: boolean, public start: number, public end: number, private readonly spanner: Spanner) {}
+  constructor(public value: unknown, public text: string, public plain: boolean, public isNull: boolean, public start: number, public end: number, readonly spanner: Spanner) {}
   get span(): Span {
     return (this.#span ??= this.spanner(this.start, this.end))
   }
@@ -53,7 +53,7 @@ class FastScalar implements YScalar {
 class FastMap implements YMap {
   declare readonly kind: 'map'
   #span: Span | undefined
-  constructor(public pairs: YPair[], public start: number, public end: number, private readonly spanner: Spanner) {}
+  constructor(public pairs: YPair[], public start: number, public end: number, readonly spanner: Spanner) {}
   get span(): Span {
     return (this.#span ??= this.spanner(this.start, this.end))
   }
@@ -62,7 +62,7 @@ class FastMap implements YMap {
 class FastSeq implements YSeq {
   declare readonly kind: 'seq'
   #span: Span | undefined
-  constructor(public items: YNode[], public start: number, public end: number, private readonly spanner: Spanner) {}
+  constructor(public items: YNode[], public start: number, public end: number, readonly spanner: Spanner) {}
   get span(): Span {
     return (this.#span ??= this.spanner(this.start, this.end))
   }
@@ -79,11 +79,15 @@ Object.defineProperty(FastSeq.prototype, 'kind', { value: 'seq', enumerable: tru
  */
 class FastPair implements YPair {
   #key: YScalar | undefined
-  constructor(public name: string, public value: YNode, key: YScalar | undefined, private readonly keyStart: number, private readonly keyEnd: number, private readonly spanner: Spanner) {
+  /**
+   * `keyStart`: where a plain key starts; it ends `name.length` later (its name is its text). The
+   * spans come from the value's spanner: every fast-path node has the parse's one.
+   */
+  constructor(public name: string, public value: YNode, key: YScalar | undefined, private readonly keyStart: number) {
     this.#key = key
   }
   get key(): YScalar {
-    return (this.#key ??= new FastScalar(this.name, this.name, true, false, this.keyStart, this.keyEnd, this.spanner))
+    return (this.#key ??= new FastScalar(this.name, this.name, true, false, this.keyStart, this.keyStart + this.name.length, (this.value as FastScalar | FastMap | FastSeq).spanner))
   }
 }
 
@@ -136,9 +140,21 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
     const { count: nLines, start: lineStart, end: lineEnd, indent: lineIndent } = splitLines(text)
     if (nLines === 0) return undefined
     let i = 0
+    // Configs repeat the same short values in every job (15s, /metrics, $1, __address__, ...): one
+    // string per distinct short value rather than a copy per scalar in the tree, which stays alive
+    // (and is copied by the young generation collections) until the checks end. Capped, so a
+    // hostile file of distinct values only costs the lookups.
+    const values = new Map<string, string>()
+    const share = (t: string): string => {
+      if (t.length > 32) return t
+      const v = values.get(t)
+      if (v !== undefined) return v
+      if (values.size < 20_000) values.set(t, t)
+      return t
+    }
     const scalar = (s: number, e: number, plain: boolean, decoded?: string): YScalar => {
       const raw = text.slice(s, e)
-      const t = plain ? raw : decoded!
+      const t = share(plain ? raw : decoded!)
       // The length test spares hashing every scalar of the file: null spellings are at most 4 long.
       const isNull = plain && raw.length <= 4 && NULLS.has(raw)
       return new FastScalar(isNull ? null : t, t, plain, isNull, s, e, spanOf)
@@ -265,7 +281,7 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
             value = flowValue(r, e)
             r = stop
           }
-          const pair = new FastPair(name, value, keyNode, ks, ke, spanOf)
+          const pair = new FastPair(name, value, keyNode, ks)
           const first = keys.add(pair)
           if (first) issues.push({ kind: 'duplicate-key', message: name, span: pair.key.span, related: [{ span: first.key.span, label: 'first set here' }] })
           p = r
@@ -473,7 +489,7 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
           value = inline(vs, le)
           if (i < nLines && lineIndent[i] > indent) bail()
         }
-        const pair = new FastPair(name, value, key, ls, colon, spanOf)
+        const pair = new FastPair(name, value, key, ls)
         const firstPair = keys.add(pair)
         if (firstPair) issues.push({ kind: 'duplicate-key', message: name, span: pair.key.span, related: [{ span: firstPair.key.span, label: 'first set here' }] })
         end = Math.max(value.end, colon + 1)

@@ -362,7 +362,12 @@ async function configBench(havePromtool) {
       `${fmt(mib(r.pg.rssKiB), 0)} | ${r.pt ? fmt(mib(r.pt.rssKiB), 0) : '—'} | ${r.pg.status}/${r.pt ? r.pt.status : '—'} |`)
   }
   const big = rows[rows.length - 1]
-  if (big.pt) lines.push(`goal on ${big.jobs} jobs (lint faster than promtool): ${fmt(big.pt.wall / big.pg.wall, 2)}× ${big.pg.wall < big.pt.wall ? 'MET' : 'MISSED'}`)
+  if (big.pt) {
+    lines.push(`goal on ${big.jobs} jobs (lint faster than promtool): ${fmt(big.pt.wall / big.pg.wall, 2)}× ${big.pg.wall < big.pt.wall ? 'MET' : 'MISSED'}`)
+    // The margin that holds on a noisy machine: promgate in at most 0.6 of promtool's wall time.
+    const share = big.pg.wall / big.pt.wall
+    lines.push(`margin on ${big.jobs} jobs (promgate <= 0.6 of promtool's wall time): ${fmt(share, 2)} ${share <= 0.6 ? 'MET' : 'MISSED'}`)
+  }
   return { lines, rows }
 }
 

@@ -56,11 +56,17 @@ export async function gate(options: GateOptions): Promise<GateResult> {
   const prometheusVersion = options.prometheusVersion ?? DEFAULT_PROMETHEUS_VERSION
 
   const findings: Finding[] = []
-  const sources: Record<string, string> = { [file]: new TextDecoder().decode(bytes) }
   const targets: TargetOutcome[] = []
 
-  const loaded = loadConfig(bytes, { file, configDir: dirname(configAbs), workspaceDir: workspace, prometheusVersion, syntaxOnly: options.syntaxOnly, agentMode: options.agentMode })
-  findings.push(...loaded.findings)
+  // Only scraping reads the built jobs: `lint` skips building them (the findings are the same).
+  const loaded = loadConfig(bytes, {
+    file, configDir: dirname(configAbs), workspaceDir: workspace, prometheusVersion, syntaxOnly: options.syntaxOnly, agentMode: options.agentMode,
+    buildJobs: options.mode === 'check',
+  })
+  // The loader's decoded text is the same as decoding here (invalid bytes become U+FFFD, a BOM is
+  // dropped); it is absent only when the loader refused the file as too large.
+  const sources: Record<string, string> = { [file]: loaded.text ?? new TextDecoder().decode(bytes) }
+  for (const f of loaded.findings) findings.push(f)
   const config = loaded.config
 
   if (config.ruleFiles.length > 0) {

@@ -36,32 +36,64 @@ type Spanner = (start: number, end: number) => Span
  * never read (findings, and the model's jobs, targets and relabel rules, read a few per job), and a
  * span object per node was about a third of the tree's memory. The span is memoised, so a node's
  * span keeps its identity (checks key maps on spans).
+ *
+ * The whole tree stays alive until the checks end, so every byte of it is copied by each young
+ * generation collection it survives: `kind` sits on the prototype (one field less per node), and a
+ * pair's key node is made when first read (below).
  */
 class FastScalar implements YScalar {
-  readonly kind = 'scalar'
+  declare readonly kind: 'scalar'
   #span: Span | undefined
-  constructor(public value: unknown, public text: string, public plain: boolean, public isNull: boolean, public start: number, public end: number, private readonly spanner: Spanner) {}
+  constructor(public value: unknown, public text: string, public plain: boolean, public isNull: boolean, public start: number, public end: number, readonly spanner: Spanner) {}
   get span(): Span {
     return (this.#span ??= this.spanner(this.start, this.end))
   }
 }
 
 class FastMap implements YMap {
-  readonly kind = 'map'
+  declare readonly kind: 'map'
   #span: Span | undefined
-  constructor(public pairs: YPair[], public start: number, public end: number, private readonly spanner: Spanner) {}
+  constructor(public pairs: YPair[], public start: number, public end: number, readonly spanner: Spanner) {}
   get span(): Span {
     return (this.#span ??= this.spanner(this.start, this.end))
   }
 }
 
 class FastSeq implements YSeq {
-  readonly kind = 'seq'
+  declare readonly kind: 'seq'
   #span: Span | undefined
-  constructor(public items: YNode[], public start: number, public end: number, private readonly spanner: Spanner) {}
+  constructor(public items: YNode[], public start: number, public end: number, readonly spanner: Spanner) {}
   get span(): Span {
     return (this.#span ??= this.spanner(this.start, this.end))
   }
+}
+
+Object.defineProperty(FastScalar.prototype, 'kind', { value: 'scalar', enumerable: true })
+Object.defineProperty(FastMap.prototype, 'kind', { value: 'map', enumerable: true })
+Object.defineProperty(FastSeq.prototype, 'kind', { value: 'seq', enumerable: true })
+
+/**
+ * A mapping entry. A plain key's node (a scalar whose text is the interned name) is made when the
+ * key is first read: most keys of a large config are only ever looked up by name. Null and quoted
+ * keys come with their node.
+ */
+class FastPair implements YPair {
+  #key: YScalar | undefined
+  /**
+   * `keyStart`: where a plain key starts; it ends `name.length` later (its name is its text). The
+   * spans come from the value's spanner: every fast-path node has the parse's one.
+   */
+  constructor(public name: string, public value: YNode, key: YScalar | undefined, private readonly keyStart: number) {
+    this.#key = key
+  }
+  get key(): YScalar {
+    return (this.#key ??= new FastScalar(this.name, this.name, true, false, this.keyStart, this.keyStart + this.name.length, (this.value as FastScalar | FastMap | FastSeq).spanner))
+  }
+}
+
+/** The pair's key is a scalar, known without making the key's node for a fast-path pair. */
+export function keyIsScalar(p: YPair): boolean {
+  return p instanceof FastPair || p.key.kind === 'scalar'
 }
 
 /** Mappings up to this many keys look duplicates up by scanning their pairs. */
@@ -84,9 +116,10 @@ class MapKeys {
       first = this.index.get(pair.name)
       if (!first) this.index.set(pair.name, pair)
     } else {
-      for (const p of this.pairs) {
-        if (p.name === pair.name) {
-          first = p
+      const pairs = this.pairs
+      for (let k = 0; k < pairs.length; k++) {
+        if (pairs[k].name === pair.name) {
+          first = pairs[k]
           break
         }
       }
@@ -107,9 +140,21 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
     const { count: nLines, start: lineStart, end: lineEnd, indent: lineIndent } = splitLines(text)
     if (nLines === 0) return undefined
     let i = 0
+    // Configs repeat the same short values in every job (15s, /metrics, $1, __address__, ...): one
+    // string per distinct short value rather than a copy per scalar in the tree, which stays alive
+    // (and is copied by the young generation collections) until the checks end. Capped, so a
+    // hostile file of distinct values only costs the lookups.
+    const values = new Map<string, string>()
+    const share = (t: string): string => {
+      if (t.length > 32) return t
+      const v = values.get(t)
+      if (v !== undefined) return v
+      if (values.size < 20_000) values.set(t, t)
+      return t
+    }
     const scalar = (s: number, e: number, plain: boolean, decoded?: string): YScalar => {
       const raw = text.slice(s, e)
-      const t = plain ? raw : decoded!
+      const t = share(plain ? raw : decoded!)
       // The length test spares hashing every scalar of the file: null spellings are at most 4 long.
       const isNull = plain && raw.length <= 4 && NULLS.has(raw)
       return new FastScalar(isNull ? null : t, t, plain, isNull, s, e, spanOf)
@@ -119,28 +164,39 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
     // config repeats a few dozen key names, so each distinct one is internalized once (an object
     // literal's property name is; the cap keeps a hostile file of unique keys linear).
     const names = new Map<string, string>()
-    const internKey = (key: YScalar): void => {
-      if (key.isNull) return
-      let name = names.get(key.text)
+    const intern = (t: string): string => {
+      let name = names.get(t)
       if (name === undefined) {
-        name = names.size < 10_000 ? Object.keys({ [key.text]: 0 })[0] : key.text
-        names.set(key.text, name)
+        name = names.size < 10_000 ? Object.keys({ [t]: 0 })[0] : t
+        names.set(t, name)
       }
-      key.text = name
-      key.value = name
+      return name
     }
+    /** A quoted key's node: its text (and value) the interned name. */
+    const quotedKey = (key: YScalar): YScalar => {
+      key.text = intern(key.text)
+      key.value = key.text
+      return key
+    }
+    /*
+     * Where the last quoted(), flow() or flowValue() call stopped: one number beside the result
+     * rather than a [result, end] pair, whose array (and its destructuring, an iterator protocol
+     * call in code not yet optimised) cost per scalar.
+     */
+    let stop = 0
     const nullAt = (off: number, end = off): YScalar => new FastScalar(null, '', true, true, off, end, spanOf)
 
     /** A scalar or flow collection filling [s, e) on one line. */
     const inline = (s: number, e: number): YNode => {
       const c = text[s]
       if (c === '[' || c === '{') {
-        const [node, end] = flow(s, e)
-        if (skipSpaces(end, e) !== e) bail()
+        const node = flow(s, e)
+        if (skipSpaces(stop, e) !== e) bail()
         return node
       }
       if (c === '"' || c === "'") {
-        const [value, end] = quoted(s, e)
+        const value = quoted(s, e)
+        const end = stop
         if (skipSpaces(end, e) !== e) bail()
         return scalar(s, end, false, value)
       }
@@ -148,8 +204,14 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
     }
 
     const plainScalar = (s: number, e: number, inFlow: boolean): YScalar => {
+      checkPlain(s, e, inFlow)
+      return scalar(s, e, true)
+    }
+
+    /** Bails unless [s, e) is a plain scalar the fast path reads exactly as `yaml` does. */
+    const checkPlain = (s: number, e: number, inFlow: boolean): void => {
       const c = text[s]
-      if ('&*!|>%@`#[]{},"\''.includes(c) || (c === '-' && (s + 1 >= e || text[s + 1] === ' ')) || ((c === '?' || c === ':') && (s + 1 >= e || text[s + 1] === ' '))) bail()
+      if (PLAIN_FIRST_BAD[text.charCodeAt(s)] === 1 || (c === '-' && (s + 1 >= e || text[s + 1] === ' ')) || ((c === '?' || c === ':') && (s + 1 >= e || text[s + 1] === ' '))) bail()
       // One pass over the characters instead of a slice and several searches: ': ', a trailing ':',
       // ' #' and tabs need the full parser, and so do , [ ] { } inside a flow collection.
       for (let k = s; k < e; k++) {
@@ -161,10 +223,10 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
         } else if (ch === 0x09) bail()
         else if (inFlow && (ch === 0x2c || ch === 0x5b || ch === 0x5d || ch === 0x7b || ch === 0x7d)) bail()
       }
-      return scalar(s, e, true)
     }
 
-    const flow = (s: number, e: number): [YNode, number] => {
+    /** A flow collection starting at s; sets `stop`. */
+    const flow = (s: number, e: number): YNode => {
       const open = text[s]
       const close = open === '[' ? ']' : '}'
       let p = skipSpaces(s + 1, e)
@@ -177,61 +239,103 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
           break
         }
         if (open === '[') {
-          const [item, q] = flowValue(p, e)
-          items.push(item)
-          p = q
+          items.push(flowValue(p, e))
+          p = stop
         } else {
-          const [key, q] = flowValue(p, e, true)
-          if (key.kind !== 'scalar' || key.isNull) bail()
+          // The key: quoted (its node made now) or plain (its node made when read; see FastPair).
+          const ks = p
+          let ke: number
+          let q: number
+          let keyNode: YScalar | undefined
+          let name: string
+          const kc = text[p]
+          if (kc === '[' || kc === '{') bail()
+          if (kc === '"' || kc === "'") {
+            const v = quoted(p, e)
+            const qe = stop
+            keyNode = quotedKey(scalar(p, qe, false, v))
+            name = keyNode.text
+            ke = q = qe
+          } else {
+            // As flowValue(): up to , ] } or :, trailing spaces dropped.
+            q = p
+            while (q < e) {
+              const ch = text[q]
+              if (ch === ',' || ch === ']' || ch === '}' || ch === ':') break
+              q++
+            }
+            ke = q
+            while (ke > p && text[ke - 1] === ' ') ke--
+            if (ke === p) bail()
+            checkPlain(p, ke, true)
+            const raw = text.slice(p, ke)
+            if (raw.length <= 4 && NULLS.has(raw)) bail()
+            name = intern(raw)
+          }
           let r = skipSpaces(q, e)
           if (text[r] !== ':') bail()
           r = skipSpaces(r + 1, e)
           let value: YNode
           if (text[r] === ',' || text[r] === '}') value = nullAt(r)
           else {
-            const [v, q2] = flowValue(r, e)
-            value = v
-            r = q2
+            value = flowValue(r, e)
+            r = stop
           }
-          const k = key as YScalar
-          internKey(k)
-          const first = keys.add({ key: k, name: k.text, value })
-          if (first) issues.push({ kind: 'duplicate-key', message: k.text, span: k.span, related: [{ span: first.key.span, label: 'first set here' }] })
+          const pair = new FastPair(name, value, keyNode, ks)
+          const first = keys.add(pair)
+          if (first) issues.push({ kind: 'duplicate-key', message: name, span: pair.key.span, related: [{ span: first.key.span, label: 'first set here' }] })
           p = r
         }
         p = skipSpaces(p, e)
         if (text[p] === ',') p = skipSpaces(p + 1, e)
         else if (text[p] !== close) bail()
       }
-      if (open === '[') {
-        return [new FastSeq(items, s, p, spanOf), p]
-      }
-      return [mapNode(keys, s, p), p]
+      stop = p
+      if (open === '[') return new FastSeq(items.slice(), s, p, spanOf)
+      return mapNode(keys, s, p)
     }
 
-    /** One flow item: nested flow, quoted, or plain up to , ] } (and : for keys). */
-    const flowValue = (s: number, e: number, isKey = false): [YNode, number] => {
+    /** One flow item: nested flow, quoted, or plain up to , ] } (or a ': '). */
+    /** Sets `stop`. */
+    const flowValue = (s: number, e: number): YNode => {
       const c = text[s]
       if (c === '[' || c === '{') return flow(s, e)
       if (c === '"' || c === "'") {
-        const [value, end] = quoted(s, e)
-        return [scalar(s, end, false, value), end]
+        const value = quoted(s, e)
+        return scalar(s, stop, false, value)
       }
       let q = s
       while (q < e) {
-        const ch = text[q]
-        if (ch === ',' || ch === ']' || ch === '}') break
-        if (ch === ':' && (isKey || q + 1 >= e || text[q + 1] === ' ' || text[q + 1] === ',' || text[q + 1] === '}' || text[q + 1] === ']')) break
+        const ch = text.charCodeAt(q)
+        if (ch === 0x2c /* , */ || ch === 0x5d /* ] */ || ch === 0x7d /* } */) break
+        if (ch === 0x3a /* : */) {
+          const n = q + 1 < e ? text.charCodeAt(q + 1) : -1
+          if (n === -1 || n === 0x20 || n === 0x2c || n === 0x7d || n === 0x5d) break
+        }
         q++
       }
       let end = q
       while (end > s && text[end - 1] === ' ') end--
       if (end === s) bail()
-      return [plainScalar(s, end, true), q]
+      const node = plainScalar(s, end, true)
+      stop = q
+      return node
     }
 
-    const quoted = (s: number, e: number): [string, number] => {
+    /** The decoded text of the quoted scalar at s; sets `stop` past its closing quote. */
+    const quoted = (s: number, e: number): string => {
       const qc = text[s]
+      // Most quoted scalars hold no escape (nor a doubled ''): their text is a slice of the file.
+      const q = qc.charCodeAt(0)
+      for (let k = s + 1; k < e; k++) {
+        const ch = text.charCodeAt(k)
+        if (ch === q) {
+          if (q === 0x27 && text.charCodeAt(k + 1) === 0x27) break
+          stop = k + 1
+          return text.slice(s + 1, k)
+        }
+        if (ch === 0x5c /* \ */ && q === 0x22) break
+      }
       let out = ''
       let p = s + 1
       while (p < e) {
@@ -242,9 +346,13 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
             p += 2
             continue
           }
-          return [out, p + 1]
+          stop = p + 1
+          return out
         }
-        if (qc === '"' && ch === '"') return [out, p + 1]
+        if (qc === '"' && ch === '"') {
+          stop = p + 1
+          return out
+        }
         if (qc === '"' && ch === '\\') {
           const n = text[p + 1]
           const simple: Record<string, string> = { n: '\n', t: '\t', '\\': '\\', '"': '"', '/': '/', r: '\r', '0': '\0', ' ': ' ', e: '\x1b', a: '\x07', b: '\b', f: '\f', v: '\v' }
@@ -269,8 +377,9 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
     }
 
     const mapNode = (keys: MapKeys, s: number, e: number): YMap => {
-      // Without a duplicate key the pairs as read are already the effective pairs.
-      if (!keys.duplicate) return new FastMap(keys.pairs, s, e, spanOf)
+      // Without a duplicate key the pairs as read are already the effective pairs. A copy, as the
+      // array that grew by push() has room for 17 (most mappings have a handful of keys).
+      if (!keys.duplicate) return new FastMap(keys.pairs.slice(), s, e, spanOf)
       const n = new FastMap([], s, e, spanOf)
       const index = new Map<string, number>()
       for (const p of keys.pairs) {
@@ -335,7 +444,7 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
         end = Math.max(item.end, dash + 1)
       }
       if (i < nLines && lineIndent[i] > indent) bail()
-      return new FastSeq(items, s, end, spanOf)
+      return new FastSeq(items.slice(), s, end, spanOf)
     }
 
     const mapBlock = (indent: number): YMap => {
@@ -347,16 +456,25 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
         const le = lineEnd[i]
         const colon = keyColon(ls, le)
         if (colon < 0) bail()
-        let key: YScalar
+        // The key: quoted or null (its node made now), or plain (its node made when read; see FastPair).
+        let key: YScalar | undefined
+        let name: string
         const kc = text[ls]
         if (kc === '"' || kc === "'") {
-          const [v, q] = quoted(ls, colon)
+          const v = quoted(ls, colon)
+          const q = stop
           if (q !== colon) bail()
-          key = scalar(ls, q, false, v)
+          key = quotedKey(scalar(ls, q, false, v))
+          name = key.text
         } else {
           if (text[colon - 1] === ' ') bail()
-          key = plainScalar(ls, colon, false)
-          if (key.text === '<<') bail()
+          checkPlain(ls, colon, false)
+          const raw = text.slice(ls, colon)
+          if (raw === '<<') bail()
+          if (raw.length <= 4 && NULLS.has(raw)) {
+            key = new FastScalar(null, raw, true, true, ls, colon, spanOf)
+            name = ''
+          } else name = intern(raw)
         }
         const vs = skipSpaces(colon + 1, le)
         let value: YNode
@@ -371,10 +489,9 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
           value = inline(vs, le)
           if (i < nLines && lineIndent[i] > indent) bail()
         }
-        internKey(key)
-        const name = key.isNull ? '' : key.text
-        const firstPair = keys.add({ key, name, value })
-        if (firstPair) issues.push({ kind: 'duplicate-key', message: name, span: key.span, related: [{ span: firstPair.key.span, label: 'first set here' }] })
+        const pair = new FastPair(name, value, key, ls)
+        const firstPair = keys.add(pair)
+        if (firstPair) issues.push({ kind: 'duplicate-key', message: name, span: pair.key.span, related: [{ span: firstPair.key.span, label: 'first set here' }] })
         end = Math.max(value.end, colon + 1)
       }
       if (i < nLines && lineIndent[i] > indent) bail()
@@ -385,18 +502,19 @@ export function fastParse(text: string, spanOf: (s: number, e: number) => Span, 
     const keyColon = (s: number, e: number): number => {
       const c = text[s]
       if (c === '"' || c === "'") {
-        const [, q] = quoted(s, e)
+        quoted(s, e)
+        const q = stop
         return text[q] === ':' && (q + 1 >= e || text[q + 1] === ' ') ? q : -1
       }
       if (c === '[' || c === '{') return -1
       for (let p = s; p < e; p++) {
-        if (text[p] === ':' && (p + 1 >= e || text[p + 1] === ' ')) return p
+        if (text.charCodeAt(p) === 0x3a /* : */ && (p + 1 >= e || text.charCodeAt(p + 1) === 0x20)) return p
       }
       return -1
     }
 
     const skipSpaces = (p: number, e: number): number => {
-      while (p < e && text[p] === ' ') p++
+      while (p < e && text.charCodeAt(p) === 0x20) p++
       return p
     }
 
@@ -419,7 +537,7 @@ function splitLines(text: string): Lines {
     let nl = text.indexOf('\n', p)
     if (nl < 0) nl = text.length
     let q = p
-    while (q < nl && text[q] === ' ') q++
+    while (q < nl && text.charCodeAt(q) === 0x20) q++
     if (text[q] === '\t' || text[q] === '\r' && q + 1 < nl) bail()
     // Find a comment start: '#' at line start or after a space, outside quotes. Character codes, not
     // one-character strings: this loop sees every byte of the file.
@@ -455,6 +573,13 @@ function splitLines(text: string): Lines {
   }
   return out
 }
+
+/** First characters a plain scalar cannot start with here: & * ! | > % @ ` # [ ] { } , " ' (1 = bail). */
+const PLAIN_FIRST_BAD = (() => {
+  const t = new Uint8Array(128)
+  for (const c of '&*!|>%@`#[]{},"\'') t[c.charCodeAt(0)] = 1
+  return t
+})()
 
 /** A quote after one of ` [{,:-` opens a quoted scalar. */
 function opensQuote(c: number): boolean {

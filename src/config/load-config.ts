@@ -35,11 +35,18 @@ export interface LoadConfigOptions {
   workspaceDir?: string
   /** Check for Prometheus in agent mode (`--agent`): alerting, rule_files and remote_read are refused. */
   agentMode?: boolean
+  /**
+   * Build `config.jobs` (default true). Linting never reads the jobs (only scraping does), and on a
+   * large config building them is a noticeable share of the time; the findings are the same either way.
+   */
+  buildJobs?: boolean
 }
 
 export interface LoadConfigResult {
   config: PrometheusConfig
   findings: Finding[]
+  /** The main file's text as decoded for parsing (absent when it was not decoded: too large). */
+  text?: string
 }
 
 /** Larger configs are refused with config/file-too-large (bounded time and memory). */
@@ -52,6 +59,7 @@ export const MAX_FINDINGS_PER_RULE = 200
 interface Source {
   file: string
   dir: string
+  text?: string
   root?: YNode
   /** The root is a tree (ParsedYaml.tree). */
   tree?: boolean
@@ -80,29 +88,47 @@ export function loadConfig(bytes: Uint8Array, options: LoadConfigOptions): LoadC
   const main = readSource(bytes, options.file, configDir, facts)
   facts.root = main.root
   const root = main.root?.kind === 'map' ? main.root : undefined
-  if (main.root) mergeSchema(facts.schema, walkSchema(main.root, rootConfig, versionText, { tree: main.tree }))
+  // Each source's objects, with the file and folder they came from (a node's span names its file,
+  // but working a span out for every object of a large config costs an allocation each).
+  const objectSources: { from: number; file: string; dir: string }[] = []
+  let allTrees = true
+  const walkSource = (src: Source, ty: typeof rootConfig): void => {
+    if (!src.root) return
+    if (!src.tree) allTrees = false
+    objectSources.push({ from: facts.schema.objects.length, file: src.file, dir: src.dir })
+    mergeSchema(facts.schema, walkSchema(src.root, ty, versionText, { tree: src.tree }))
+  }
+  walkSource(main, rootConfig)
   facts.global = asMap(getValue(root, 'global'))
   const scheme = scalarString(getValue(facts.global, 'metric_name_validation_scheme'))
   if (facts.isV3 && scheme === 'legacy') facts.globalScheme = 'legacy'
 
-  const dirOf = new Map<string, string>([[options.file, configDir]])
   addScrapeConfigs(facts, getValue(root, 'scrape_configs'), options.file, configDir)
   for (const [k, list] of [['rule_files', facts.config.ruleFiles], ['scrape_config_files', facts.config.scrapeConfigFiles]] as const) {
     const n = getValue(root, k)
     if (n?.kind === 'seq') for (const i of n.items) if (i.kind === 'scalar' && !i.isNull) list.push({ value: i.text, span: i.span })
   }
   for (const src of readScrapeConfigFiles(facts)) {
-    dirOf.set(src.file, src.dir)
     if (!src.root) continue
-    mergeSchema(facts.schema, walkSchema(src.root, scrapeConfigFile, versionText, { tree: src.tree }))
+    walkSource(src, scrapeConfigFile)
     addScrapeConfigs(facts, getValue(src.root, 'scrape_configs'), src.file, src.dir)
   }
-  for (const o of facts.schema.objects) {
-    const dir = dirOf.get(o.node.span.file) ?? configDir
-    if (o.http) facts.httpClients.push({ node: o.node, where: o.name, file: o.node.span.file, dir })
-    if (o.name === 'tls_config') facts.tlsConfigs.push({ node: o.node, where: o.field, dir })
+  // A folder per shown file name, the last source read under a name winning (as a Map keyed by
+  // the span's file did); the file is the one the node's span names.
+  const dirOf = new Map<string, string>([[options.file, configDir]])
+  for (const s of objectSources) dirOf.set(s.file, s.dir)
+  const objects = facts.schema.objects
+  for (let k = 0; k < objectSources.length; k++) {
+    const { file } = objectSources[k]
+    const dir = dirOf.get(file) ?? configDir
+    const to = k + 1 < objectSources.length ? objectSources[k + 1].from : objects.length
+    for (let j = objectSources[k].from; j < to; j++) {
+      const o = objects[j]
+      if (o.http) facts.httpClients.push({ node: o.node, where: o.name, file, dir })
+      if (o.name === 'tls_config') facts.tlsConfigs.push({ node: o.node, where: o.field, dir })
+    }
   }
-  collectRelabels(facts)
+  collectRelabels(facts, allTrees)
 
   const global = buildGlobal(facts)
   facts.config.global = global
@@ -153,14 +179,16 @@ export function loadConfig(bytes: Uint8Array, options: LoadConfigOptions): LoadC
   }
   findings.sort(compareFindings)
 
-  const errorsAt = errorIndex(findings)
-  const defaults = jobDefaults(facts.global)
-  for (const ref of facts.scrapeConfigs) {
-    const job = buildJob(ref, global, facts, defaults)
-    if (!job) continue
-    if (!hasErrorWithin(errorsAt, job.span)) facts.config.jobs.push(job)
+  if (options.buildJobs !== false) {
+    const errorsAt = errorIndex(findings)
+    const defaults = jobDefaults(facts.global)
+    for (const ref of facts.scrapeConfigs) {
+      const job = buildJob(ref, global, facts, defaults)
+      if (!job) continue
+      if (!hasErrorWithin(errorsAt, job.span)) facts.config.jobs.push(job)
+    }
   }
-  return { config: facts.config, findings }
+  return { config: facts.config, findings, text: main.text }
 }
 
 /**
@@ -231,12 +259,18 @@ function asMap(n: YNode | undefined): YMap | undefined {
 }
 
 function mergeSchema(into: SchemaFacts, from: SchemaFacts): void {
-  // Loops, not push(...x): a hostile file can make these lists larger than the call stack.
-  for (const x of from.issues) into.issues.push(x)
-  for (const x of from.secrets) into.secrets.push(x)
-  for (const x of from.paths) into.paths.push(x)
-  for (const x of from.labelKeys) into.labelKeys.push(x)
-  for (const x of from.objects) into.objects.push(x)
+  // The first source's lists are taken as they are (`from` is not used after this); later ones are
+  // appended in loops, not push(...x): a hostile file can make these lists larger than the call stack.
+  const add = <T>(a: T[], b: T[]): T[] => {
+    if (a.length === 0) return b
+    for (let k = 0; k < b.length; k++) a.push(b[k])
+    return a
+  }
+  into.issues = add(into.issues, from.issues)
+  into.secrets = add(into.secrets, from.secrets)
+  into.paths = add(into.paths, from.paths)
+  into.labelKeys = add(into.labelKeys, from.labelKeys)
+  into.objects = add(into.objects, from.objects)
 }
 
 function addScrapeConfigs(facts: ConfigFacts, list: YNode | undefined, file: string, dir: string): void {
@@ -249,21 +283,30 @@ function addScrapeConfigs(facts: ConfigFacts, list: YNode | undefined, file: str
   })
 }
 
-function collectRelabels(facts: ConfigFacts): void {
+/** `trees`: every source is a tree (no node reachable twice), so no rule is met twice. */
+function collectRelabels(facts: ConfigFacts, trees: boolean): void {
   const lists = new Set(['relabel_configs', 'metric_relabel_configs', 'write_relabel_configs', 'alert_relabel_configs'])
-  const seen = new Set<YNode>()
+  const seen = trees ? undefined : new Set<YNode>()
   const schemeFor = (owner: YMap | undefined): 'legacy' | 'utf8' => {
     const own = scalarString(getValue(owner, 'metric_name_validation_scheme'))
     if (facts.isV3 && (own === 'legacy' || own === 'utf8')) return own
     return facts.globalScheme
   }
-  for (const o of facts.schema.objects) {
-    for (const p of o.node.pairs) {
+  for (let i1_ = 0, a1_ = facts.schema.objects; i1_ < a1_.length; i1_++) {
+    const o = a1_[i1_]
+    // Worked out once per object (it was once per rule); the same value either way.
+    let scheme: 'legacy' | 'utf8' | undefined
+    for (let i2_ = 0, a2_ = o.node.pairs; i2_ < a2_.length; i2_++) {
+      const p = a2_[i2_]
       if (!lists.has(p.name) || p.value.kind !== 'seq') continue
-      for (const item of p.value.items) {
-        if (seen.has(item)) continue
-        seen.add(item)
-        facts.relabels.push({ node: item, list: p.name, scheme: schemeFor(o.name === 'scrape_config' ? o.node : undefined) })
+      for (let i3_ = 0, a3_ = p.value.items; i3_ < a3_.length; i3_++) {
+        const item = a3_[i3_]
+        if (seen) {
+          if (seen.has(item)) continue
+          seen.add(item)
+        }
+        scheme ??= schemeFor(o.name === 'scrape_config' ? o.node : undefined)
+        facts.relabels.push({ node: item, list: p.name, scheme })
       }
     }
   }
@@ -291,7 +334,7 @@ function readSource(bytes: Uint8Array, file: string, dir: string, facts: ConfigF
   }
   if (isEmptyYaml(text)) {
     facts.fileIssues.push({ kind: 'empty', file, span: at0 })
-    return { file, dir }
+    return { file, dir, text }
   }
   let parsed: ReturnType<typeof parseYaml>
   try {
@@ -299,11 +342,11 @@ function readSource(bytes: Uint8Array, file: string, dir: string, facts: ConfigF
   } catch (e) {
     // Never throw on input: an unexpected parser failure is reported as unreadable YAML.
     facts.parseIssues.push({ kind: 'too-deep', message: `the YAML could not be read: ${(e as Error).message}`, span: at0 })
-    return { file, dir }
+    return { file, dir, text }
   }
   for (const i of parsed.issues) facts.parseIssues.push(i)
-  if (parsed.issues.some((i) => i.kind === 'alias-limit' || i.kind === 'too-deep')) return { file, dir }
-  return { file, dir, root: parsed.root, tree: parsed.tree }
+  if (parsed.issues.some((i) => i.kind === 'alias-limit' || i.kind === 'too-deep')) return { file, dir, text }
+  return { file, dir, text, root: parsed.root, tree: parsed.tree }
 }
 
 /** Only blank lines, comments, `---`, `...`, `~` or `null`: Prometheus starts with the defaults. Stops at the first content. */

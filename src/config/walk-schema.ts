@@ -6,7 +6,7 @@
  */
 import type { Field, Ty } from './schema-types.js'
 import { cmpVersion, didYouMean, parseDuration, parseSize, parseVersion, type Version } from './values.js'
-import type { YMap, YNode, YPair, YScalar } from './yaml-tree.js'
+import { keyIsScalar, type YMap, type YNode, type YPair, type YScalar } from './yaml-tree.js'
 
 export type SchemaIssue =
   | { kind: 'unknown-field'; pair: YPair; where: string; suggestion?: string }
@@ -92,6 +92,7 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
   const v: Version = parseVersion(version, [3, 0])
   const facts: SchemaFacts = { issues: [], secrets: [], paths: [], labelKeys: [], objects: [] }
   const seen = options.tree ? undefined : new Map<YNode, Set<Ty>>()
+  const isAvailable = availabilityCache(v)
 
   const typeError = (node: YNode, field: string, expected: string): void => {
     facts.issues.push({ kind: 'invalid-type', node, field, expected, got: yamlTypeName(node) })
@@ -114,7 +115,7 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
       case 'secret':
       case 'path':
         if (node.kind !== 'scalar') return typeError(node, field, 'a string')
-        if (node.value instanceof Uint8Array) return
+        if (typeof node.value === 'object' && node.value instanceof Uint8Array) return
         if (ty.t === 'secret' && parent) facts.secrets.push({ node, field, parent })
         if (ty.t === 'path') facts.paths.push({ node, field })
         return
@@ -149,40 +150,56 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
         if (!ok) facts.issues.push({ kind: 'invalid-enum', node, field, text: node.text, values: ty.values })
         return
       }
-      case 'list':
+      case 'list': {
         if (node.kind !== 'seq') return typeError(node, field, 'a list')
-        for (const item of node.items) walk(item, ty.of, field, parent)
+        const items = node.items
+        // A scalar read as a plain string records nothing (see 'string' above): no call for it.
+        const plainStrings = ty.of.t === 'string'
+        for (let k = 0; k < items.length; k++) {
+          const item = items[k]
+          if (plainStrings && item.kind === 'scalar') continue
+          walk(item, ty.of, field, parent)
+        }
         return
+      }
       case 'map':
         if (node.kind !== 'map') return typeError(node, field, 'a mapping')
-        for (const p of node.pairs) {
-          if (p.key.kind !== 'scalar') {
+        for (let k = 0, pairs = node.pairs; k < pairs.length; k++) {
+          const p = pairs[k]
+          if (!keyIsScalar(p)) {
             facts.issues.push({ kind: 'non-string-key', node: p.key, where: field })
             continue
           }
           if (ty.keys === 'labelname') facts.labelKeys.push({ pair: p, where: field })
+          // A scalar read as a plain string records nothing: no call, and no field name to build.
+          if (ty.of.t === 'string' && p.value.kind === 'scalar') continue
           walk(p.value, ty.of, `${field}.${p.name}`, node)
         }
         return
       case 'obj': {
         if (node.kind !== 'map') return typeError(node, field, `a mapping (${ty.name})`)
-        facts.objects.push({ node, name: ty.name, field, http: 'follow_redirects' in ty.fields })
-        for (const p of node.pairs) {
-          if (p.key.kind !== 'scalar') {
+        const info = objInfo(ty)
+        facts.objects.push({ node, name: ty.name, field, http: info.http })
+        const pairs = node.pairs
+        for (let k = 0; k < pairs.length; k++) {
+          const p = pairs[k]
+          if (!keyIsScalar(p)) {
             facts.issues.push({ kind: 'non-string-key', node: p.key, where: ty.name })
             continue
           }
-          const f: Field | undefined = Object.prototype.hasOwnProperty.call(ty.fields, p.name) ? ty.fields[p.name] : undefined
+          const f: Field | undefined = info.fields.get(p.name)
           if (!f) {
             if (ty.open) continue
             const known = Object.entries(ty.fields).filter(([, fd]) => available(fd, v)).map(([k]) => k)
             facts.issues.push({ kind: 'unknown-field', pair: p, where: ty.name, suggestion: didYouMean(p.name, known) })
             continue
           }
-          if (!available(f, v)) {
+          if (!isAvailable(f)) {
             facts.issues.push({ kind: 'version-field', pair: p, where: ty.name, since: f.since, until: f.until, replacedBy: f.replacedBy })
             continue
           }
+          // A scalar read as a plain string records nothing (see 'string' above): no call for it.
+          if (f.ty.t === 'string' && p.value.kind === 'scalar') continue
           walk(p.value, f.ty, p.name, node)
         }
         return
@@ -191,6 +208,40 @@ export function walkSchema(root: YNode, rootTy: Ty, version: string, options: { 
   }
   walk(root, rootTy, '')
   return facts
+}
+
+/**
+ * An object type's fields as a Map (a lookup per key of every object; the larger field tables are
+ * dictionary-mode objects, where `hasOwnProperty` and then a read cost two hash lookups), and
+ * whether it inlines an HTTP client config. Schema types are never mutated, so this is per type.
+ */
+interface ObjInfo {
+  fields: Map<string, Field>
+  http: boolean
+}
+const objInfos = new WeakMap<object, ObjInfo>()
+function objInfo(ty: Ty & { t: 'obj' }): ObjInfo {
+  let info = objInfos.get(ty)
+  if (!info) {
+    const fields = new Map<string, Field>()
+    for (const k of Object.keys(ty.fields)) fields.set(k, ty.fields[k])
+    info = { fields, http: 'follow_redirects' in ty.fields }
+    objInfos.set(ty, info)
+  }
+  return info
+}
+
+/**
+ * {@link available} per field for one version: a walk asks for every key of every object, and the
+ * answer only depends on the field (schema fields are never mutated).
+ */
+function availabilityCache(v: Version): (f: Field) => boolean {
+  const cache = new Map<Field, boolean>()
+  return (f) => {
+    let a = cache.get(f)
+    if (a === undefined) cache.set(f, (a = available(f, v)))
+    return a
+  }
 }
 
 export function available(f: Field, v: Version): boolean {

@@ -6,7 +6,9 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml'
 import type { Span } from '../finding.js'
-import { fastParse } from './fast-yaml.js'
+import { fastParse, keyIsScalar } from './fast-yaml.js'
+
+export { keyIsScalar }
 
 export interface YBase {
   /** Offsets in the decoded text: [start, end). */
@@ -58,7 +60,10 @@ export function isNullNode(n: YNode | undefined): boolean {
 
 export function getPair(map: YNode | undefined, name: string): YPair | undefined {
   if (!map || map.kind !== 'map') return undefined
-  for (const p of map.pairs) if (p.name === name) return p
+  // An index loop: the checks call this for nearly every key of the config, mostly before V8 has
+  // optimised them, where for-of goes through the iterator protocol.
+  const pairs = map.pairs
+  for (let k = 0; k < pairs.length; k++) if (pairs[k].name === name) return pairs[k]
   return undefined
 }
 
@@ -112,10 +117,16 @@ export function makeSpanner(file: string, lc: LineCounter): (start: number, end:
  * binary search.
  */
 function textSpanner(file: string, text: string): (start: number, end: number) => Span {
-  const starts: number[] = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  const last = starts.length - 1
+  // The line starts are found on the first span asked for: linting a clean config in full may ask
+  // for none (spans are worked out for findings and for the scrape model).
+  let starts: number[] = []
+  let last = -1
   let hint = 0
+  const index = (): void => {
+    starts = [0]
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+    last = starts.length - 1
+  }
   /** Index of the last line start at or before `off` (off >= 0). */
   const lineIndex = (off: number): number => {
     if (starts[hint] <= off && (hint === last || starts[hint + 1] > off)) return hint
@@ -130,6 +141,7 @@ function textSpanner(file: string, text: string): (start: number, end: number) =
     return (hint = lo)
   }
   return (start, end) => {
+    if (last < 0) index()
     const a = lineIndex(start)
     const column = start - starts[a] + 1
     const e = Math.max(start, end)

@@ -16,6 +16,7 @@ const LISTS: Record<string, string> = {
 }
 
 const LIST_ENTRIES = Object.entries(LISTS)
+const LIST_NAMES = new Set(Object.keys(LISTS))
 
 export default defineConfigCheck({
   id: 'config/empty-section',
@@ -30,9 +31,13 @@ export default defineConfigCheck({
       // static configs, hold none); the loop below keeps the report order of LISTS.
       if (owner?.kind !== 'map') return
       let held: string[] | undefined
-      for (const p of owner.pairs) if (Object.prototype.hasOwnProperty.call(LISTS, p.name)) (held ??= []).push(p.name)
+      const pairs = owner.pairs
+      for (let k = 0; k < pairs.length; k++) if (LIST_NAMES.has(pairs[k].name)) (held ??= []).push(pairs[k].name)
       if (!held) return
-      for (const [list, prom0] of LIST_ENTRIES) {
+      // Index loop, no [list, prom] destructuring: this runs for every scrape config.
+      for (let e = 0; e < LIST_ENTRIES.length; e++) {
+        const list = LIST_ENTRIES[e][0]
+        const prom0 = LIST_ENTRIES[e][1]
         if (!held.includes(list)) continue
         const p = getPair(owner, list)
         if (!p || p.value.kind !== 'seq' || seen.has(p.value)) continue
@@ -40,7 +45,8 @@ export default defineConfigCheck({
         let prom = prom0
         if (list === 'relabel_configs' && ownerName === 'alertmanager_config') prom = 'empty or null Alertmanager target relabeling rule'
         if (list === 'alert_relabel_configs' && ownerName === 'alertmanager_config') prom = 'empty or null Alertmanager alert relabeling rule'
-        for (const item of p.value.items) {
+        for (let i1_ = 0, a1_ = p.value.items; i1_ < a1_.length; i1_++) {
+          const item = a1_[i1_]
           if (!isNullNode(item)) continue
           ctx.report({ messageId: 'empty', at: item, data: { list, prom } })
         }

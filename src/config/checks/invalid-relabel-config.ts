@@ -12,9 +12,14 @@ import { didYouMean, isUtf8LabelName, LEGACY_LABEL_NAME } from '../values.js'
  */
 let legacyTargetRe2: RE2JS | undefined
 const LEGACY_TARGET = {
+  // A plain label name (no $ reference) always matches: known without compiling the RE2 matcher,
+  // whose first compile costs ~10 ms of set-up.
   test: (s: string) =>
-    s.length <= 1024 && (legacyTargetRe2 ??= RE2JS.compile('^(?:(?:[a-zA-Z_]|\\$(?:\\{\\w+\\}|\\w+))+\\w*)+$')).matches(s),
+    s.length <= 1024 && (LEGACY_LABEL_NAME.test(s) || (legacyTargetRe2 ??= RE2JS.compile('^(?:(?:[a-zA-Z_]|\\$(?:\\{\\w+\\}|\\w+))+\\w*)+$')).matches(s)),
 }
+/** Module functions, not closures made for each relabel rule of the config. */
+const validName = (s: string, legacy: boolean): boolean => (legacy ? LEGACY_LABEL_NAME.test(s) : isUtf8LabelName(s))
+const fixName = (s: string): string => s.replace(/[^a-zA-Z0-9_$]/g, '_').replace(/^([0-9])/, '_$1') || 'label'
 const HAS_VAR = /\$(?:\{\w+\}|\w+)/
 // Per-rule constants hoisted out of the loop (it runs once per relabel rule of the config).
 const NEEDS_TARGET = ['replace', 'hashmod', 'lowercase', 'uppercase', 'keepequal', 'dropequal']
@@ -60,7 +65,8 @@ export default defineConfigCheck({
       if (ok === undefined) legacyTargetOk.set(s, (ok = LEGACY_TARGET.test(s)))
       return ok
     }
-    for (const r of ctx.relabels) {
+    for (let i1_ = 0, a1_ = ctx.relabels; i1_ < a1_.length; i1_++) {
+      const r = a1_[i1_]
       const n = r.node
       if (n.kind !== 'map') continue
       const actionPair = getPair(n, 'action')
@@ -76,8 +82,6 @@ export default defineConfigCheck({
         continue
       }
       const legacy = r.scheme === 'legacy'
-      const validName = (s: string) => (legacy ? LEGACY_LABEL_NAME.test(s) : isUtf8LabelName(s))
-      const fixName = (s: string) => s.replace(/[^a-zA-Z0-9_$]/g, '_').replace(/^([0-9])/, '_$1') || 'label'
       const target = getPair(n, 'target_label')
       const targetText = target ? scalarString(target.value) ?? '' : ''
       const modulus = getPair(n, 'modulus')
@@ -88,7 +92,7 @@ export default defineConfigCheck({
       } else if (target && targetText !== '') {
         const bad =
           action === 'replace' ? (legacy ? !legacyTarget(targetText) : !HAS_VAR.test(targetText) && !isUtf8LabelName(targetText))
-          : NAME_TARGET.includes(action) ? !validName(targetText) && !(action !== 'hashmod' && !ctx.isV3 && targetText.includes('$')) : false
+          : NAME_TARGET.includes(action) ? !validName(targetText, legacy) && !(action !== 'hashmod' && !ctx.isV3 && targetText.includes('$')) : false
         if (bad) ctx.report({ messageId: 'badTarget', at: target.value, data: { target: targetText, action, fix: fixName(targetText) } })
       }
       const replacement = getPair(n, 'replacement')

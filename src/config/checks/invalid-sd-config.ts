@@ -73,7 +73,8 @@ export default defineConfigCheck({
   hints: { invalid: '{fix}' },
   check(ctx) {
     const r = (at: YNode, section: string, problem: string, fix: string) => ctx.report({ messageId: 'invalid', at, data: { section, problem, fix } })
-    for (const o of ctx.schema.objects) {
+    for (let i1_ = 0, a1_ = ctx.schema.objects; i1_ < a1_.length; i1_++) {
+      const o = a1_[i1_]
       const enums = ENUMS[o.name]
       if (enums) {
         for (const [field, e] of Object.entries(enums)) {
@@ -119,7 +120,8 @@ export default defineConfigCheck({
       }
       if (o.name === 'ec2_sd_config') {
         const f = getValue(o.node, 'filters')
-        if (f?.kind === 'seq') for (const item of f.items) {
+        if (f?.kind === 'seq') for (let i2_ = 0, a2_ = f.items; i2_ < a2_.length; i2_++) {
+          const item = a2_[i2_]
           const vals = getPair(item, 'values')
           if (!vals || vals.value.kind !== 'seq' || vals.value.items.length === 0) {
             r(vals?.key ?? item, o.name, 'EC2 SD configuration filter values cannot be empty', 'Give the filter at least one value, e.g. `values: [running]`.')
@@ -159,7 +161,8 @@ function kubernetes(n: YMap, r: Reporter): void {
   const sel = getValue(n, 'selectors')
   if (sel?.kind !== 'seq' || !ROLE_SELECTORS[role]) return
   const seen = new Set<string>()
-  for (const item of sel.items) {
+  for (let i3_ = 0, a3_ = sel.items; i3_ < a3_.length; i3_++) {
+    const item = a3_[i3_]
     const rp = getPair(item, 'role')
     const sr = scalarString(rp?.value) ?? ''
     const fp = getPair(item, 'field')

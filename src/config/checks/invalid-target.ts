@@ -8,6 +8,11 @@ const URL_PARTS = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):\/\/)?([^/?#]*)([^?#]*)/
 const BRACKETED = /^\[([^\]]*)\](?::(.*))?$/
 const BAD_HOST_CHAR = /[\s@]/
 const PORT_DIGITS = /^\d{1,5}$/
+/**
+ * host:port with a host free of the characters the checks below look at (no brackets first, no
+ * ':', '/', '@' or space): such a target passes every test below when its port is 1 to 65535.
+ */
+const PLAIN_HOST_PORT = /^[^\s@/:[][^\s@/:]*:(\d{1,5})$/
 
 /**
  * A static target is "host:port". Prometheus refuses a target with "/" when the job has no
@@ -30,7 +35,8 @@ export default defineConfigCheck({
     badHost: 'Write the target as "host:port", e.g. "localhost:9100"; IPv6 addresses go in brackets: "[::1]:9100".',
   },
   check(ctx) {
-    for (const { owner, item, ownerLabel } of staticConfigs(ctx)) {
+    for (const sc of staticConfigs(ctx)) {
+      const { owner, item } = sc
       // Like promtool, accept URL-shaped targets when relabeling rewrites __address__ (the blackbox pattern).
       // Worked out only for a URL-shaped target (rare): it reads every relabel rule of the job.
       const rewritesAddress = (): boolean => {
@@ -40,13 +46,19 @@ export default defineConfigCheck({
       }
       const targets = getValue(item, 'targets')
       if (targets?.kind !== 'seq') continue
-      for (const t of targets.items) {
+      for (let i1_ = 0, a1_ = targets.items; i1_ < a1_.length; i1_++) {
+        const t = a1_[i1_]
         if (t.kind !== 'scalar') continue
         const s: YScalar = t
         const target = s.text
         if (s.isNull || target === '') {
-          ctx.report({ messageId: 'empty', at: s.end > s.start ? s : targets, data: { owner: ownerLabel } })
+          ctx.report({ messageId: 'empty', at: s.end > s.start ? s : targets, data: { owner: sc.ownerLabel } })
           continue
+        }
+        const plain = PLAIN_HOST_PORT.exec(target)
+        if (plain) {
+          const port = Number(plain[1])
+          if (port >= 1 && port <= 65535) continue
         }
         if (target.includes('/')) {
           const m = URL_PARTS.exec(target)

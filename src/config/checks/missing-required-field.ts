@@ -152,8 +152,14 @@ export default defineConfigCheck({
         if (t) unchecked.add(t)
       }
     }
+    // The requirements depend on the type name and whether the HTTP client's are checked: one list
+    // per pair of them, not a new one for each of the config's objects.
+    const reqsOf = [new Map<string, Requirement[]>(), new Map<string, Requirement[]>()]
     for (const o of ctx.schema.objects) {
-      const reqs = [...(REQUIRED[o.name] ?? []), ...((o.http && !uncheckedHttp.has(o.node)) || o.name === 'oauth2' ? PROXY : [])]
+      const http = (o.http && !uncheckedHttp.has(o.node)) || o.name === 'oauth2'
+      const byName = reqsOf[http ? 1 : 0]
+      let reqs = byName.get(o.name)
+      if (!reqs) byName.set(o.name, (reqs = [...(REQUIRED[o.name] ?? []), ...(http ? PROXY : [])]))
       if (!reqs.length || unchecked.has(o.node)) continue
       // `tracing:` (null) is no section; `tracing: {}` is one, without its endpoint.
       if (o.name === 'tracing' && o.node.pairs.length === 0 && getValue(ctx.root, 'tracing')?.kind !== 'map') continue

@@ -21,7 +21,8 @@ export default defineConfigCheck({
   },
   check(ctx) {
     const seen = new Set<unknown>()
-    for (const s of ctx.schema.secrets) {
+    for (let i1_ = 0, a1_ = ctx.schema.secrets; i1_ < a1_.length; i1_++) {
+      const s = a1_[i1_]
       if (seen.has(s.node)) continue
       seen.add(s.node)
       if (s.node.text === '' || /^<.*>$|^\$\{?[A-Z_][A-Z0-9_]*\}?$/.test(s.node.text)) continue // placeholders

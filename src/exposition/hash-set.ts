@@ -1,17 +1,21 @@
 /**
  * A compact open-addressing set of 64-bit identities (two 32-bit halves) with one 32-bit payload
- * each (the payload line where the identity was first seen). 12 bytes per slot, grows at 50 % load:
- * a million series cost ~24 MB, not a million strings.
+ * each (the payload line where the identity was first seen). 16 bytes per slot, grows at 50 % load:
+ * a million series cost ~32 MB, not a million strings.
+ *
+ * A slot belongs to the set when its generation word equals the set's generation: clear() starts a
+ * new generation in O(1) and keeps the table (the semantics clear the set once per metric family;
+ * emptying or shrinking and regrowing the table there cost more than the lookups themselves).
  */
-const SMALL = 32
+/** Tables above this many slots are given back on clear() when the set used little of them. */
+const KEEP_SLOTS = 1 << 18
 
 export class IdentitySet {
-  /** Interleaved slots [hi, lo, value, unused]: one cache line per probe. */
+  /** Interleaved slots [hi, lo, value, generation]: one cache line per probe. */
   private t: Uint32Array
   private mask: number
+  private gen = 1
   size = 0
-  /** Slot offsets of the first SMALL entries: clear() of a small set zeroes only those. */
-  private readonly touched = new Int32Array(SMALL)
 
   constructor(initialCapacity = 1024) {
     let cap = 16
@@ -24,20 +28,19 @@ export class IdentitySet {
   add(hi: number, lo: number, value: number): number {
     hi >>>= 0
     lo >>>= 0
-    const t = this.t
+    const t = this.t, gen = this.gen
     let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & this.mask
     for (;;) {
       const k = i << 2
-      const v = t[k + 2]
-      if (v === 0) {
+      if (t[k + 3] !== gen) {
         t[k] = hi
         t[k + 1] = lo
         t[k + 2] = value
-        if (this.size < SMALL) this.touched[this.size] = k
+        t[k + 3] = gen
         if (++this.size * 2 > this.mask) this.grow()
         return 0
       }
-      if (t[k] === hi && t[k + 1] === lo) return v
+      if (t[k] === hi && t[k + 1] === lo) return t[k + 2]
       i = (i + 1) & this.mask
     }
   }
@@ -46,52 +49,41 @@ export class IdentitySet {
   get(hi: number, lo: number): number {
     hi >>>= 0
     lo >>>= 0
-    const t = this.t
+    const t = this.t, gen = this.gen
     let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & this.mask
     for (;;) {
       const k = i << 2
-      const v = t[k + 2]
-      if (v === 0) return 0
-      if (t[k] === hi && t[k + 1] === lo) return v
+      if (t[k + 3] !== gen) return 0
+      if (t[k] === hi && t[k + 1] === lo) return t[k + 2]
       i = (i + 1) & this.mask
     }
   }
 
-  /** Empty the set in time proportional to what it held (shrinks a table left large by an earlier use). */
+  /** Empty the set: O(1), except that a very large table the set used little of is given back. */
   clear(): void {
     if (this.size === 0) return
-    if (this.size <= SMALL && this.mask >= 2 * SMALL) {
-      // Most families hold a few series: zero their slots, not the whole table (one clear per family).
-      // (A table that never grew past 2*SMALL slots has not rehashed, so `touched` is exact.)
-      const t = this.t
-      for (let n = 0; n < this.size; n++) {
-        const k = this.touched[n]
-        t[k] = 0
-        t[k + 1] = 0
-        t[k + 2] = 0
-      }
-      this.size = 0
-      return
-    }
-    const want = Math.max(1024, this.size * 2)
-    if (this.mask + 1 > want * 4) {
+    if (this.mask + 1 > KEEP_SLOTS && this.size * 16 < this.mask + 1) {
       let cap = 16
-      while (cap < want * 2) cap *= 2
+      while (cap < Math.max(1024, this.size * 2) * 2) cap *= 2
       this.t = new Uint32Array(cap * 4)
       this.mask = cap - 1
-    } else {
+      this.gen = 1
+    } else if (this.gen >= 0xfffffff0) {
       this.t.fill(0)
+      this.gen = 1
+    } else {
+      this.gen++
     }
     this.size = 0
   }
 
   private grow(): void {
-    const old = this.t
+    const old = this.t, gen = this.gen
     const cap = (this.mask + 1) * 2
     this.t = new Uint32Array(cap * 4)
     this.mask = cap - 1
     this.size = 0
-    for (let k = 0; k < old.length; k += 4) if (old[k + 2] !== 0) this.add(old[k], old[k + 1], old[k + 2])
+    for (let k = 0; k < old.length; k += 4) if (old[k + 3] === gen) this.add(old[k], old[k + 1], old[k + 2])
   }
 }
 

@@ -1052,7 +1052,7 @@ const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
  * Sets `floatResult` exactly as parseGoFloat would and returns the index after the value, else -1
  * (the caller then scans the token and calls parseGoFloat).
  */
-function plainDecimal(b: Uint8Array, s: number, e: number, om: boolean): number {
+export function plainDecimal(b: Uint8Array, s: number, e: number, om: boolean): number {
   let i = s
   const neg = i < e && b[i] === 0x2d
   if (neg) i++

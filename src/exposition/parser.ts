@@ -962,7 +962,7 @@ function isKnownType(t: string, om: boolean): boolean {
 /** Whether b[x, x+len) equals b[y, y+len); `dv` views `b` (four bytes per compare, then the rest). */
 function sameBytes(dv: DataView, b: Uint8Array, x: number, y: number, len: number): boolean {
   let t = 0
-  for (; t + 4 <= len; t += 4) if (dv.getInt32(x + t) !== dv.getInt32(y + t)) return false
+  for (; t + 4 <= len; t += 4) if (dv.getInt32(x + t, true) !== dv.getInt32(y + t, true)) return false
   for (; t < len; t++) if (b[x + t] !== b[y + t]) return false
   return true
 }

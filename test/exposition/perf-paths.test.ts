@@ -85,3 +85,20 @@ test('the JIT warm-up before a large payload changes no finding, line or count',
   assert.equal(first.samples, 6000 - 1 + 5)
   assert.deepEqual(brief(first.findings), ['duplicate-series@1001:1', 'invalid-label-name@3001:13', 'histogram-buckets-out-of-order@6004:24'])
 })
+
+test('the JIT warm-up for OpenMetrics leaves no trace either', () => {
+  const lines = ['# TYPE big gauge']
+  for (let i = 0; i < 6000; i++) lines.push(`big{pod="p${i}",zone="z${i % 3}",path="/a/b/c/${i}"} ${i}.5`)
+  lines[2000] = 'big{pod="p1998",zone="z0",path="/a/b/c/1998"} 1' // duplicate of line 2000
+  lines.push('# EOF')
+  const payload = enc.encode(lines.join('\n') + '\n')
+  const runOnce = () => {
+    const v = createValidator({ file: 'payload', format: 'openmetrics-1.0.0', lints: false })
+    for (let i = 0; i < payload.length; i += 65_536) v.push(payload.slice(i, i + 65_536))
+    return v.end()
+  }
+  const first = runOnce()
+  assert.deepEqual(runOnce(), first)
+  assert.equal(first.samples, 6000)
+  assert.deepEqual(brief(first.findings), ['duplicate-series@2001:1'])
+})

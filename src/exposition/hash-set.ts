@@ -3,23 +3,30 @@
  * each (the payload line where the identity was first seen). 16 bytes per slot, grows at 50 % load:
  * a million series cost ~32 MB, not a million strings.
  *
- * A slot belongs to the set when its generation word equals the set's generation: clear() starts a
- * new generation in O(1) and keeps the table (the semantics clear the set once per metric family;
- * emptying or shrinking and regrowing the table there cost more than the lookups themselves).
+ * The semantics clear the set once per metric family, and families differ in size by orders of
+ * magnitude. So: a slot belongs to the set when its generation word equals the set's generation
+ * (clear() is O(1)); after clear() the table is a small prefix of its buffer again, so a small
+ * family probes memory that is in cache, not a table a large family left behind; growing rehashes
+ * into a second buffer kept from earlier growth (no fresh, page-faulting allocation per family).
  */
-/** Tables above this many slots are given back on clear() when the set used little of them. */
-const KEEP_SLOTS = 1 << 18
+const GEN_LIMIT = 0xfffffff0
+/** Buffers above this many words are given back on clear(). */
+const KEEP_WORDS = 1 << 22
 
 export class IdentitySet {
-  /** Interleaved slots [hi, lo, value, generation]: one cache line per probe. */
+  /** Interleaved slots [hi, lo, value, generation] (one cache line per probe); slots 0..mask in use. */
   private t: Uint32Array
+  /** The other buffer: where the next grow() rehashes to. */
+  private spare: Uint32Array = new Uint32Array(0)
   private mask: number
   private gen = 1
+  private readonly initialSlots: number
   size = 0
 
   constructor(initialCapacity = 1024) {
     let cap = 16
     while (cap < initialCapacity * 2) cap *= 2
+    this.initialSlots = cap
     this.t = new Uint32Array(cap * 4)
     this.mask = cap - 1
   }
@@ -59,31 +66,45 @@ export class IdentitySet {
     }
   }
 
-  /** Empty the set: O(1), except that a very large table the set used little of is given back. */
+  /** Empty the set in O(1) (a new generation over a small prefix of the buffer). */
   clear(): void {
     if (this.size === 0) return
-    if (this.mask + 1 > KEEP_SLOTS && this.size * 16 < this.mask + 1) {
-      let cap = 16
-      while (cap < Math.max(1024, this.size * 2) * 2) cap *= 2
-      this.t = new Uint32Array(cap * 4)
-      this.mask = cap - 1
+    this.size = 0
+    this.mask = this.initialSlots - 1
+    if (this.t.length > KEEP_WORDS) {
+      this.t = new Uint32Array(this.initialSlots * 4)
+      this.spare = new Uint32Array(0)
       this.gen = 1
-    } else if (this.gen >= 0xfffffff0) {
+    } else if (this.gen + 1 >= GEN_LIMIT) {
       this.t.fill(0)
+      this.spare.fill(0)
       this.gen = 1
     } else {
       this.gen++
     }
-    this.size = 0
   }
 
   private grow(): void {
-    const old = this.t, gen = this.gen
-    const cap = (this.mask + 1) * 2
-    this.t = new Uint32Array(cap * 4)
+    const old = this.t, oldWords = (this.mask + 1) * 4, oldGen = this.gen
+    // 4x while the table is small (fewer rehashes of a family that keeps growing), then 2x
+    const cap = (this.mask + 1) * (this.mask < 1 << 16 ? 4 : 2)
+    let next = this.spare
+    if (next.length < cap * 4) next = new Uint32Array(cap * 4)
+    this.spare = old
+    this.t = next
     this.mask = cap - 1
     this.size = 0
-    for (let k = 0; k < old.length; k += 4) if (old[k + 3] === gen) this.add(old[k], old[k + 1], old[k + 2])
+    // a new generation: whatever `next` held from earlier use is empty now
+    let wrap = false
+    if (oldGen + 1 >= GEN_LIMIT) {
+      next.fill(0)
+      this.gen = 1
+      wrap = true
+    } else {
+      this.gen = oldGen + 1
+    }
+    for (let k = 0; k < oldWords; k += 4) if (old[k + 3] === oldGen) this.add(old[k], old[k + 1], old[k + 2])
+    if (wrap) old.fill(0)
   }
 }
 

@@ -1,21 +1,32 @@
 /**
  * A compact open-addressing set of 64-bit identities (two 32-bit halves) with one 32-bit payload
- * each (the payload line where the identity was first seen). 12 bytes per slot, grows at 50 % load:
- * a million series cost ~24 MB, not a million strings.
+ * each (the payload line where the identity was first seen). 16 bytes per slot, grows at 50 % load:
+ * a million series cost ~32 MB, not a million strings.
+ *
+ * The semantics clear the set once per metric family, and families differ in size by orders of
+ * magnitude. So: a slot belongs to the set when its generation word equals the set's generation
+ * (clear() is O(1)); after clear() the table is a small prefix of its buffer again, so a small
+ * family probes memory that is in cache, not a table a large family left behind; growing rehashes
+ * into a second buffer kept from earlier growth (no fresh, page-faulting allocation per family).
  */
-const SMALL = 32
+const GEN_LIMIT = 0xfffffff0
+/** Buffers above this many words are given back on clear(). */
+const KEEP_WORDS = 1 << 22
 
 export class IdentitySet {
-  /** Interleaved slots [hi, lo, value, unused]: one cache line per probe. */
+  /** Interleaved slots [hi, lo, value, generation] (one cache line per probe); slots 0..mask in use. */
   private t: Uint32Array
+  /** The other buffer: where the next grow() rehashes to. */
+  private spare: Uint32Array = new Uint32Array(0)
   private mask: number
+  private gen = 1
+  private readonly initialSlots: number
   size = 0
-  /** Slot offsets of the first SMALL entries: clear() of a small set zeroes only those. */
-  private readonly touched = new Int32Array(SMALL)
 
   constructor(initialCapacity = 1024) {
     let cap = 16
     while (cap < initialCapacity * 2) cap *= 2
+    this.initialSlots = cap
     this.t = new Uint32Array(cap * 4)
     this.mask = cap - 1
   }
@@ -24,20 +35,19 @@ export class IdentitySet {
   add(hi: number, lo: number, value: number): number {
     hi >>>= 0
     lo >>>= 0
-    const t = this.t
+    const t = this.t, gen = this.gen
     let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & this.mask
     for (;;) {
       const k = i << 2
-      const v = t[k + 2]
-      if (v === 0) {
+      if (t[k + 3] !== gen) {
         t[k] = hi
         t[k + 1] = lo
         t[k + 2] = value
-        if (this.size < SMALL) this.touched[this.size] = k
+        t[k + 3] = gen
         if (++this.size * 2 > this.mask) this.grow()
         return 0
       }
-      if (t[k] === hi && t[k + 1] === lo) return v
+      if (t[k] === hi && t[k + 1] === lo) return t[k + 2]
       i = (i + 1) & this.mask
     }
   }
@@ -46,43 +56,32 @@ export class IdentitySet {
   get(hi: number, lo: number): number {
     hi >>>= 0
     lo >>>= 0
-    const t = this.t
+    const t = this.t, gen = this.gen
     let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & this.mask
     for (;;) {
       const k = i << 2
-      const v = t[k + 2]
-      if (v === 0) return 0
-      if (t[k] === hi && t[k + 1] === lo) return v
+      if (t[k + 3] !== gen) return 0
+      if (t[k] === hi && t[k + 1] === lo) return t[k + 2]
       i = (i + 1) & this.mask
     }
   }
 
-  /** Empty the set in time proportional to what it held (shrinks a table left large by an earlier use). */
+  /** Empty the set in O(1) (a new generation over a small prefix of the buffer). */
   clear(): void {
     if (this.size === 0) return
-    if (this.size <= SMALL && this.mask >= 2 * SMALL) {
-      // Most families hold a few series: zero their slots, not the whole table (one clear per family).
-      // (A table that never grew past 2*SMALL slots has not rehashed, so `touched` is exact.)
-      const t = this.t
-      for (let n = 0; n < this.size; n++) {
-        const k = this.touched[n]
-        t[k] = 0
-        t[k + 1] = 0
-        t[k + 2] = 0
-      }
-      this.size = 0
-      return
-    }
-    const want = Math.max(1024, this.size * 2)
-    if (this.mask + 1 > want * 4) {
-      let cap = 16
-      while (cap < want * 2) cap *= 2
-      this.t = new Uint32Array(cap * 4)
-      this.mask = cap - 1
-    } else {
-      this.t.fill(0)
-    }
     this.size = 0
+    this.mask = this.initialSlots - 1
+    if (this.t.length > KEEP_WORDS) {
+      this.t = new Uint32Array(this.initialSlots * 4)
+      this.spare = new Uint32Array(0)
+      this.gen = 1
+    } else if (this.gen + 1 >= GEN_LIMIT) {
+      this.t.fill(0)
+      this.spare.fill(0)
+      this.gen = 1
+    } else {
+      this.gen++
+    }
   }
 
   /** Calls `fn` with each (hi, lo, value) held, in table order (for copying a family's series out before clear()). */
@@ -96,12 +95,26 @@ export class IdentitySet {
   }
 
   private grow(): void {
-    const old = this.t
-    const cap = (this.mask + 1) * 2
-    this.t = new Uint32Array(cap * 4)
+    const old = this.t, oldWords = (this.mask + 1) * 4, oldGen = this.gen
+    // 4x while the table is small (fewer rehashes of a family that keeps growing), then 2x
+    const cap = (this.mask + 1) * (this.mask < 1 << 16 ? 4 : 2)
+    let next = this.spare
+    if (next.length < cap * 4) next = new Uint32Array(cap * 4)
+    this.spare = old
+    this.t = next
     this.mask = cap - 1
     this.size = 0
-    for (let k = 0; k < old.length; k += 4) if (old[k + 2] !== 0) this.add(old[k], old[k + 1], old[k + 2])
+    // a new generation: whatever `next` held from earlier use is empty now
+    let wrap = false
+    if (oldGen + 1 >= GEN_LIMIT) {
+      next.fill(0)
+      this.gen = 1
+      wrap = true
+    } else {
+      this.gen = oldGen + 1
+    }
+    for (let k = 0; k < oldWords; k += 4) if (old[k + 3] === oldGen) this.add(old[k], old[k + 1], old[k + 2])
+    if (wrap) old.fill(0)
   }
 }
 

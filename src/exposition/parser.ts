@@ -24,13 +24,17 @@ for (let c = 0; c < 256; c++) {
   if (letter) CLASS[c] |= 4 | 8
 }
 
-/** murmur3's finaliser: spreads a 32-bit hash. */
+/**
+ * murmur3's finaliser: spreads a 32-bit hash. Returns a signed int32 (a Smi): hashes stored in
+ * object fields stay Smis, so the field never changes representation mid-run (which would
+ * deprecate the parser's map and throw away its optimized code).
+ */
 function fmix(h: number): number {
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
   h ^= h >>> 13
   h = Math.imul(h, 0xc2b2ae35)
-  return (h ^ (h >>> 16)) >>> 0
+  return (h ^ (h >>> 16)) | 0
 }
 
 /** Results of `hashRange`: two independent 32-bit hashes (FNV-1a and a polynomial hash). */
@@ -91,12 +95,13 @@ export class LineParser {
   /** Sum of pair hashes (order-insensitive label-set identity). */
   setH1 = 0
   setH2 = 0
-  value = 0
+  /** Doubles from the start (NaN until a sample): see fmix on field representations. */
+  value = NaN
   valueStart = 0
   valueEnd = 0
   hasTs = false
   /** Timestamp in the format's unit: ms (text) or s (OpenMetrics). */
-  ts = 0
+  ts = NaN
   tsStart = 0
   tsEnd = 0
   /** OpenMetrics exemplar: byte range of the whole ` # {...} v [ts]` part, or -1. */
@@ -700,14 +705,12 @@ export class LineParser {
         j = vs
         let h1 = 0x811c9dc5, h2 = 0x2545f491
         for (;;) {
-          while (j < e) {
-            c = b[j]
-            if (c === QUOTE || c === BSLASH || c >= 0x80) break
-            h1 = Math.imul(h1 ^ c, 0x01000193)
-            h2 = (Math.imul(h2, 31) + c) | 0
-            j++
-          }
-          if (j >= e || c === QUOTE) break
+          j = scanPlain(b, j, e, h1, h2)
+          h1 = runH1
+          h2 = runH2
+          if (j >= e) break
+          c = b[j]
+          if (c === QUOTE) break
           if (c === BSLASH) {
             if (j + 1 >= e) { j = e; break }
             const d = b[j + 1]
@@ -954,10 +957,34 @@ function isKnownType(t: string, om: boolean): boolean {
   return false
 }
 
+/** Hashes carried out of `scanPlain`. */
+let runH1 = 0
+let runH2 = 0
+
+/**
+ * The plain bytes of a label value from `j`: hashes them on from (h1, h2) into (runH1, runH2) and
+ * returns the index of the first byte that needs attention (a quote, a backslash, a non-ASCII
+ * byte), or `e`. A function of its own, small: V8 optimizes it on the stack within a millisecond or
+ * two, where the whole label scanner takes ~100 ms to compile, so a payload that is one huge value
+ * does not spend that time in the interpreter. TurboFan inlines it into the scanner otherwise.
+ */
+function scanPlain(b: Uint8Array, j: number, e: number, h1: number, h2: number): number {
+  while (j < e) {
+    const c = b[j]
+    if (c === QUOTE || c === BSLASH || c >= 0x80) break
+    h1 = Math.imul(h1 ^ c, 0x01000193)
+    h2 = (Math.imul(h2, 31) + c) | 0
+    j++
+  }
+  runH1 = h1
+  runH2 = h2
+  return j
+}
+
 /** Whether b[x, x+len) equals b[y, y+len); `dv` views `b` (four bytes per compare, then the rest). */
 function sameBytes(dv: DataView, b: Uint8Array, x: number, y: number, len: number): boolean {
   let t = 0
-  for (; t + 4 <= len; t += 4) if (dv.getInt32(x + t) !== dv.getInt32(y + t)) return false
+  for (; t + 4 <= len; t += 4) if (dv.getInt32(x + t, true) !== dv.getInt32(y + t, true)) return false
   for (; t < len; t++) if (b[x + t] !== b[y + t]) return false
   return true
 }
@@ -1042,12 +1069,12 @@ const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
   1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
 
 /**
- * The common case of `parseGoFloat` in one pass: a plain decimal `[-]digits[.digits]` with at most
- * 15 significant digits, ending at a blank (a space; also a tab in the text formats) or at `e`.
+ * The common case of `parseGoFloat` in one pass: a plain decimal `[-]digits[.digits][e[+-]digits]`
+ * with at most 15 significant digits and a power of ten within 1e±22, ending at a blank (a space; also a tab in the text formats) or at `e`.
  * Sets `floatResult` exactly as parseGoFloat would and returns the index after the value, else -1
  * (the caller then scans the token and calls parseGoFloat).
  */
-function plainDecimal(b: Uint8Array, s: number, e: number, om: boolean): number {
+export function plainDecimal(b: Uint8Array, s: number, e: number, om: boolean): number {
   let i = s
   const neg = i < e && b[i] === 0x2d
   if (neg) i++
@@ -1072,10 +1099,31 @@ function plainDecimal(b: Uint8Array, s: number, e: number, om: boolean): number 
       i++
     }
   }
-  if (digits === 0 || sig > 15 || frac > 22) return -1
+  if (digits === 0 || sig > 15) return -1
+  let scale = -frac
+  if (i < e && (b[i] | 0x20) === 0x65) {
+    // an exponent (node_exporter writes 1.048576e+06): as parseGoFloat, while the scale stays small
+    i++
+    let eneg = false
+    if (i < e && (b[i] === 0x2b || b[i] === 0x2d)) {
+      eneg = b[i] === 0x2d
+      i++
+    }
+    let exp = 0, ed = 0
+    while (i < e && ed < 4) {
+      const d = b[i] - 0x30
+      if (d < 0 || d > 9) break
+      exp = exp * 10 + d
+      ed++
+      i++
+    }
+    if (ed === 0 || ed === 4) return -1
+    scale += eneg ? -exp : exp
+  }
+  if (scale < -22 || scale > 22) return -1
   if (i < e && b[i] !== SP && (om || b[i] !== TAB)) return -1
   // Clinger's fast path, as in parseGoFloat
-  const v = mant / POW10[frac]
+  const v = scale >= 0 ? mant * POW10[scale] : mant / POW10[-scale]
   floatResult = neg ? -v : v
   return i
 }

@@ -9,11 +9,14 @@ import { LineParser } from './parser.js'
 import { rules } from './rules/index.js'
 import { Semantics } from './semantics.js'
 import { columnOf, FAILS, FindingSink, lineText, SPEC, type LineRef } from './sink.js'
+import { warmUp } from './warmup.js'
 
 const NL = 0x0a
 /** A label value may run over at most this many extra lines / bytes before it is reported as unterminated. */
 const MAX_JOINED_LINES = 8
 const MAX_JOINED_BYTES = 256 * 1024
+/** A payload this large gets the JIT warm-up first (see warmup.ts); smaller ones are done before it would pay off. */
+const WARM_UP_AT = 256 * 1024
 
 export interface FamilyHook {
   (f: FamilySummary, report: (f: Finding) => void): void
@@ -140,6 +143,7 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
   function push(chunk: Uint8Array): void {
     if (ended) throw new Error('push after end()')
     if (chunk.length === 0) return
+    if (bytes + chunk.length >= WARM_UP_AT && bytes < WARM_UP_AT) warmUp(format, (o) => makeValidator(o, lintHook))
     // Buffers (from streams) and plain Uint8Arrays (joined lines) have different maps: the parser
     // sees plain Uint8Arrays only, which keeps its byte loads monomorphic. Newlines are found
     // with Buffer's indexOf (memchr: ~3x faster than Uint8Array's). Two views per chunk.

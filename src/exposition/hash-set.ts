@@ -87,11 +87,9 @@ export class IdentitySet {
   /** Calls `fn` with each (hi, lo, value) held, in table order (for copying a family's series out before clear()). */
   forEach(fn: (hi: number, lo: number, value: number) => void): void {
     const t = this.t
-    if (this.size <= SMALL && this.mask >= 2 * SMALL) {
-      for (let n = 0; n < this.size; n++) { const k = this.touched[n]; fn(t[k], t[k + 1], t[k + 2]) }
-      return
-    }
-    for (let k = 0; k < t.length; k += 4) if (t[k + 2] !== 0) fn(t[k], t[k + 1], t[k + 2])
+    const gen = this.gen
+    const words = (this.mask + 1) * 4
+    for (let k = 0; k < words; k += 4) if (t[k + 3] === gen) fn(t[k], t[k + 1], t[k + 2])
   }
 
   private grow(): void {

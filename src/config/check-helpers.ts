@@ -41,8 +41,7 @@ export function missingAt(map: YMap): YNode {
 /** Every static_configs list item (scrape configs and alertmanagers), with the owner map. */
 export function staticConfigs(ctx: CheckContext): { owner: YMap; item: YNode; ownerLabel: string }[] {
   const out: { owner: YMap; item: YNode; ownerLabel: string }[] = []
-  for (let i1_ = 0, a1_ = ctx.schema.objects; i1_ < a1_.length; i1_++) {
-    const o = a1_[i1_]
+  for (const o of ctx.schema.objects) {
     if (o.name !== 'scrape_config' && o.name !== 'alertmanager_config') continue
     const sc = getValue(o.node, 'static_configs')
     if (sc?.kind !== 'seq') continue
@@ -57,8 +56,7 @@ export function staticConfigs(ctx: CheckContext): { owner: YMap; item: YNode; ow
       }
       return label
     }
-    for (let i2_ = 0, a2_ = sc.items; i2_ < a2_.length; i2_++) {
-      const item = a2_[i2_]
+    for (const item of sc.items) {
       out.push({
         owner: node,
         item,

@@ -292,15 +292,12 @@ function collectRelabels(facts: ConfigFacts, trees: boolean): void {
     if (facts.isV3 && (own === 'legacy' || own === 'utf8')) return own
     return facts.globalScheme
   }
-  for (let i1_ = 0, a1_ = facts.schema.objects; i1_ < a1_.length; i1_++) {
-    const o = a1_[i1_]
+  for (const o of facts.schema.objects) {
     // Worked out once per object (it was once per rule); the same value either way.
     let scheme: 'legacy' | 'utf8' | undefined
-    for (let i2_ = 0, a2_ = o.node.pairs; i2_ < a2_.length; i2_++) {
-      const p = a2_[i2_]
+    for (const p of o.node.pairs) {
       if (!lists.has(p.name) || p.value.kind !== 'seq') continue
-      for (let i3_ = 0, a3_ = p.value.items; i3_ < a3_.length; i3_++) {
-        const item = a3_[i3_]
+      for (const item of p.value.items) {
         if (seen) {
           if (seen.has(item)) continue
           seen.add(item)

@@ -10,8 +10,7 @@ export default defineConfigCheck({
   hints: { duplicate: 'Rename one of them, e.g. `job_name: {name}-2`, or merge their targets into one scrape config.' },
   check(ctx) {
     const seen = new Map<string, YScalar>()
-    for (let i1_ = 0, a1_ = ctx.scrapeConfigs; i1_ < a1_.length; i1_++) {
-      const ref = a1_[i1_]
+    for (const ref of ctx.scrapeConfigs) {
       const jn = ref.jobName
       if (!jn) continue
       const first = seen.get(jn.text)

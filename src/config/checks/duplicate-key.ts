@@ -17,8 +17,7 @@ export default defineConfigCheck({
   check(ctx) {
     // Indexes every key of every object: built only once a duplicate is found (most configs have none).
     let ownerOfKey: Map<unknown, string> | undefined
-    for (let i1_ = 0, a1_ = ctx.parseIssues; i1_ < a1_.length; i1_++) {
-      const i = a1_[i1_]
+    for (const i of ctx.parseIssues) {
       if (i.kind !== 'duplicate-key') continue
       if (!ownerOfKey) {
         ownerOfKey = new Map()

@@ -14,8 +14,7 @@ export default defineConfigCheck({
       const list = getPair(ctx.root, section)?.value
       if (list?.kind !== 'seq') continue
       const seen = new Map<string, YNode>()
-      for (let i1_ = 0, a1_ = list.items; i1_ < a1_.length; i1_++) {
-        const item = a1_[i1_]
+      for (const item of list.items) {
         const p = getPair(item, 'name')
         const name = p ? scalarString(p.value) ?? '' : ''
         if (!p || name === '') continue

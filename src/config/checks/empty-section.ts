@@ -45,8 +45,7 @@ export default defineConfigCheck({
         let prom = prom0
         if (list === 'relabel_configs' && ownerName === 'alertmanager_config') prom = 'empty or null Alertmanager target relabeling rule'
         if (list === 'alert_relabel_configs' && ownerName === 'alertmanager_config') prom = 'empty or null Alertmanager alert relabeling rule'
-        for (let i1_ = 0, a1_ = p.value.items; i1_ < a1_.length; i1_++) {
-          const item = a1_[i1_]
+        for (const item of p.value.items) {
           if (!isNullNode(item)) continue
           ctx.report({ messageId: 'empty', at: item, data: { list, prom } })
         }

@@ -8,8 +8,7 @@ export default defineConfigCheck({
   messages: { extra: 'this file has {count} YAML document(s) after the first; Prometheus ignores them' },
   hints: { extra: 'Remove the "---" separator and merge the sections into the first document, or move them to their own file.' },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.parseIssues; i1_ < a1_.length; i1_++) {
-      const i = a1_[i1_]
+    for (const i of ctx.parseIssues) {
       if (i.kind === 'extra-documents') ctx.report({ messageId: 'extra', at: i.span, data: { count: i.message.replace(/\D/g, '') || 1 } })
     }
   },

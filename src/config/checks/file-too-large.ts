@@ -9,8 +9,7 @@ export default defineConfigCheck({
   messages: { tooLarge: '{file} is {size} bytes, more than the {cap} bytes promgate reads; it was not checked' },
   hints: { tooLarge: 'Split the scrape configs into several files listed under scrape_config_files:, or check that the file is really a Prometheus config.' },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.fileIssues; i1_ < a1_.length; i1_++) {
-      const i = a1_[i1_]
+    for (const i of ctx.fileIssues) {
       if (i.kind !== 'too-large') continue
       ctx.report({ messageId: 'tooLarge', at: i.span, data: { file: i.file, size: i.n ?? 0, cap: MAX_CONFIG_BYTES } })
     }

@@ -10,8 +10,7 @@ export default defineConfigCheck({
   messages: { insecure: 'insecure_skip_verify: true disables TLS certificate verification' },
   hints: { insecure: 'Remove it and set `ca_file: <the CA that signed the target\'s certificate>` (and `server_name:` if the certificate names another host).' },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.tlsConfigs; i1_ < a1_.length; i1_++) {
-      const t = a1_[i1_]
+    for (const t of ctx.tlsConfigs) {
       const p = getPair(t.node, 'insecure_skip_verify')
       if (p && asBool(p.value) === true) ctx.report({ messageId: 'insecure', at: p.value })
     }

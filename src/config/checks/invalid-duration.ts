@@ -15,8 +15,7 @@ export default defineConfigCheck({
     invalidSuggest: 'Write `{field}: {suggestion}`.',
   },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.schema.issues; i1_ < a1_.length; i1_++) {
-      const i = a1_[i1_]
+    for (const i of ctx.schema.issues) {
       if (i.kind !== 'invalid-duration') continue
       const suggestion = suggestDuration(i.text)
       if (suggestion) ctx.report({ messageId: 'invalidSuggest', at: i.node, data: { field: i.field, value: i.text, suggestion } })

@@ -32,8 +32,7 @@ export default defineConfigCheck({
         ctx.report({ messageId: 'utf8Only', at: node, data: { name, fix }, severity: 'warning' })
       }
     }
-    for (let i1_ = 0, a1_ = ctx.schema.labelKeys; i1_ < a1_.length; i1_++) {
-      const { pair, where } = a1_[i1_]
+    for (const { pair, where } of ctx.schema.labelKeys) {
       // Tested here as well as in check(): a valid name never needs its key node (made on first read).
       if (!LEGACY_LABEL_NAME.test(pair.name)) check(pair.key, pair.name, where === 'external_labels')
       const v = pair.value
@@ -41,13 +40,11 @@ export default defineConfigCheck({
         ctx.report({ messageId: 'invalidValue', at: v, data: { value: goQuote(v) } })
       }
     }
-    for (let i2_ = 0, a2_ = ctx.relabels; i2_ < a2_.length; i2_++) {
-      const r = a2_[i2_]
+    for (const r of ctx.relabels) {
       if (r.node.kind !== 'map') continue
       const sl = r.node.pairs.find((p) => p.name === 'source_labels')?.value
       if (sl?.kind !== 'seq') continue
-      for (let i3_ = 0, a3_ = sl.items; i3_ < a3_.length; i3_++) {
-        const item = a3_[i3_]
+      for (const item of sl.items) {
         if (item.kind !== 'scalar' || item.isNull) continue
         check(item, item.text, false)
       }

@@ -15,8 +15,7 @@ export default defineConfigCheck({
     hasQuery: 'Keep `metrics_path: {base}` and move the query into params:, as `params:` with the line `{param}: [{value}]` under it.',
   },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.schema.objects; i1_ < a1_.length; i1_++) {
-      const o = a1_[i1_]
+    for (const o of ctx.schema.objects) {
       if (o.name !== 'scrape_config') continue
       const p = getPair(o.node, 'metrics_path')
       if (!p || p.value.kind !== 'scalar' || p.value.isNull) continue

@@ -16,8 +16,7 @@ export default defineConfigCheck({
     // lookup: compile each distinct text once (the outcome depends on the text alone). The texts are
     // slices of the config, so the memo holds at most the config's size in keys.
     const errorOf = new Map<string, string | undefined>()
-    for (let i1_ = 0, a1_ = ctx.relabels; i1_ < a1_.length; i1_++) {
-      const r = a1_[i1_]
+    for (const r of ctx.relabels) {
       const p = getPair(r.node, 'regex')
       if (!p || p.value.kind !== 'scalar' || seen.has(p.value)) continue
       seen.add(p.value)

@@ -65,8 +65,7 @@ export default defineConfigCheck({
       if (ok === undefined) legacyTargetOk.set(s, (ok = LEGACY_TARGET.test(s)))
       return ok
     }
-    for (let i1_ = 0, a1_ = ctx.relabels; i1_ < a1_.length; i1_++) {
-      const r = a1_[i1_]
+    for (const r of ctx.relabels) {
       const n = r.node
       if (n.kind !== 'map') continue
       const actionPair = getPair(n, 'action')

@@ -9,8 +9,7 @@ export default defineConfigCheck({
   messages: { invalid: 'scheme "{scheme}" is neither http nor https; every scrape of this job would fail' },
   hints: { invalid: 'Write `scheme: {fix}`.' },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.schema.objects; i1_ < a1_.length; i1_++) {
-      const o = a1_[i1_]
+    for (const o of ctx.schema.objects) {
       if (o.name !== 'scrape_config' && o.name !== 'alertmanager_config') continue
       const p = getPair(o.node, 'scheme')
       if (!p || p.value.kind !== 'scalar' || p.value.isNull) continue

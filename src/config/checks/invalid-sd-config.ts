@@ -73,8 +73,7 @@ export default defineConfigCheck({
   hints: { invalid: '{fix}' },
   check(ctx) {
     const r = (at: YNode, section: string, problem: string, fix: string) => ctx.report({ messageId: 'invalid', at, data: { section, problem, fix } })
-    for (let i1_ = 0, a1_ = ctx.schema.objects; i1_ < a1_.length; i1_++) {
-      const o = a1_[i1_]
+    for (const o of ctx.schema.objects) {
       const enums = ENUMS[o.name]
       if (enums) {
         for (const [field, e] of Object.entries(enums)) {
@@ -120,8 +119,7 @@ export default defineConfigCheck({
       }
       if (o.name === 'ec2_sd_config') {
         const f = getValue(o.node, 'filters')
-        if (f?.kind === 'seq') for (let i2_ = 0, a2_ = f.items; i2_ < a2_.length; i2_++) {
-          const item = a2_[i2_]
+        if (f?.kind === 'seq') for (const item of f.items) {
           const vals = getPair(item, 'values')
           if (!vals || vals.value.kind !== 'seq' || vals.value.items.length === 0) {
             r(vals?.key ?? item, o.name, 'EC2 SD configuration filter values cannot be empty', 'Give the filter at least one value, e.g. `values: [running]`.')
@@ -161,8 +159,7 @@ function kubernetes(n: YMap, r: Reporter): void {
   const sel = getValue(n, 'selectors')
   if (sel?.kind !== 'seq' || !ROLE_SELECTORS[role]) return
   const seen = new Set<string>()
-  for (let i3_ = 0, a3_ = sel.items; i3_ < a3_.length; i3_++) {
-    const item = a3_[i3_]
+  for (const item of sel.items) {
     const rp = getPair(item, 'role')
     const sr = scalarString(rp?.value) ?? ''
     const fp = getPair(item, 'field')

@@ -46,8 +46,7 @@ export default defineConfigCheck({
       }
       const targets = getValue(item, 'targets')
       if (targets?.kind !== 'seq') continue
-      for (let i1_ = 0, a1_ = targets.items; i1_ < a1_.length; i1_++) {
-        const t = a1_[i1_]
+      for (const t of targets.items) {
         if (t.kind !== 'scalar') continue
         const s: YScalar = t
         const target = s.text

@@ -8,8 +8,7 @@ export default defineConfigCheck({
   messages: { wrongType: '{field} must be {expected}, not {got} (yaml: unmarshal errors: cannot unmarshal {got} into {field})' },
   hints: { wrongType: '{fix}' },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.schema.issues; i1_ < a1_.length; i1_++) {
-      const i = a1_[i1_]
+    for (const i of ctx.schema.issues) {
       if (i.kind !== 'invalid-type') continue
       const field = i.field || 'the document'
       let fix = `Write ${field} as ${i.expected}.`

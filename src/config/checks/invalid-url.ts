@@ -61,8 +61,7 @@ export default defineConfigCheck({
   },
   check(ctx) {
     const seen = new Set<YNode>()
-    for (let i1_ = 0, a1_ = ctx.schema.objects; i1_ < a1_.length; i1_++) {
-      const o = a1_[i1_]
+    for (const o of ctx.schema.objects) {
       for (const f of FIELDS) {
         if (o.name !== f.section) continue
         const p = getPair(o.node, f.field)
@@ -71,8 +70,7 @@ export default defineConfigCheck({
         checkUrl(ctx, p.value, f)
       }
     }
-    for (let i2_ = 0, a2_ = ctx.httpClients; i2_ < a2_.length; i2_++) {
-      const h = a2_[i2_]
+    for (const h of ctx.httpClients) {
       const p = getPair(h.node, 'proxy_url')
       if (!p || p.value.kind !== 'scalar' || p.value.isNull || seen.has(p.value)) continue
       seen.add(p.value)

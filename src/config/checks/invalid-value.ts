@@ -46,8 +46,7 @@ export default defineConfigCheck({
     if (gEscaping && !ESCAPING.includes(gEscaping)) {
       r(getValue(g, 'metric_name_escaping_scheme')!, 'metric_name_escaping_scheme', `unknown global name escaping method specified, must be one of 'allow-utf-8', 'underscores', 'dots', or 'values', got "${gEscaping}"`, `Write one of: ${ESCAPING.join(', ')}.`)
     }
-    for (let i2_ = 0, a2_ = ctx.scrapeConfigs; i2_ < a2_.length; i2_++) {
-      const ref = a2_[i2_]
+    for (const ref of ctx.scrapeConfigs) {
       const n = ref.node
       if (n.kind !== 'map') continue
       const job = ref.jobName?.text ?? ''
@@ -73,8 +72,7 @@ export default defineConfigCheck({
     for (const [k, what] of [['rule_files', 'rule file'], ['scrape_config_files', 'scrape config file']] as const) {
       const l = getValue(ctx.root, k)
       if (l?.kind !== 'seq') continue
-      for (let i3_ = 0, a3_ = l.items; i3_ < a3_.length; i3_++) {
-        const item = a3_[i3_]
+      for (const item of l.items) {
         const s = scalarString(item) ?? ''
         if (!/^[^*]*(\*[^/]*)?$/.test(s)) r(item, k, `invalid ${what} path "${s}": "*" is allowed only in the last path segment`, 'List each folder explicitly, e.g. `- "rules/a/*.yml"` and `- "rules/b/*.yml"`.')
       }
@@ -107,8 +105,7 @@ export default defineConfigCheck({
         otlp(ctx, o.node)
       } else if (o.name === 'file_sd_config') {
         const files = getValue(o.node, 'files')
-        if (files?.kind === 'seq') for (let i5_ = 0, a5_ = files.items; i5_ < a5_.length; i5_++) {
-          const f = a5_[i5_]
+        if (files?.kind === 'seq') for (const f of files.items) {
           const name = scalarString(f) ?? ''
           if (name.length > 4096 || !/^[^*]*(\*[^/]*)?\.(json|yml|yaml|JSON|YML|YAML)$/.test(name)) {
             r(f, 'files', `path name "${name}" is not valid for file discovery`, 'Name target files *.json, *.yml or *.yaml; "*" is allowed only in the last path segment.')
@@ -208,8 +205,7 @@ function otlp(ctx: CheckContext, n: YMap): void {
   for (const [p, verb, field] of [[promote, 'promoted', 'promote_resource_attributes'], [ignore, 'ignored', 'ignore_resource_attributes']] as const) {
     if (p?.value.kind !== 'seq') continue
     const seen = new Set<string>()
-    for (let i6_ = 0, a6_ = p.value.items; i6_ < a6_.length; i6_++) {
-      const item = a6_[i6_]
+    for (const item of p.value.items) {
       const s = (scalarString(item) ?? '').trim()
       if (s === '') report(item, field, `invalid '${field}': empty ${verb} OTel resource attribute`, 'Remove the empty entry.')
       else if (seen.has(s)) report(item, field, `invalid '${field}': duplicated ${verb} OTel resource attribute "${s}"`, `Remove the second "${s}".`)

@@ -34,8 +34,7 @@ export default defineConfigCheck({
     for (const s of ctx.scrapeConfigs) dirOf.set(s.file, s.dir)
     const checkedByPromtool = promtoolChecked(ctx)
     const seen = new Set<unknown>()
-    for (let i1_ = 0, a1_ = ctx.schema.paths; i1_ < a1_.length; i1_++) {
-      const p = a1_[i1_]
+    for (const p of ctx.schema.paths) {
       if (OUTPUTS.has(p.field) || seen.has(p.node)) continue
       seen.add(p.node)
       const path = p.node.text
@@ -58,13 +57,11 @@ export default defineConfigCheck({
       }
     }
     // file_sd target files: promtool only warns (the files may appear later); globs are not expanded here.
-    for (let i2_ = 0, a2_ = ctx.schema.objects; i2_ < a2_.length; i2_++) {
-      const o = a2_[i2_]
+    for (const o of ctx.schema.objects) {
       if (o.name !== 'file_sd_config') continue
       const files = getValue(o.node, 'files')
       if (files?.kind !== 'seq') continue
-      for (let i3_ = 0, a3_ = files.items; i3_ < a3_.length; i3_++) {
-        const f = a3_[i3_]
+      for (const f of files.items) {
         if (f.kind !== 'scalar' || f.isNull || /[*?[]/.test(f.text) || seen.has(f)) continue
         seen.add(f)
         const dir = dirOf.get(f.span.file) ?? ctx.options.configDir
@@ -88,8 +85,7 @@ function promtoolChecked(ctx: CheckContext): Set<YNode> {
   const add = (n: YNode | undefined) => {
     if (n) out.add(n)
   }
-  for (let i4_ = 0, a4_ = ctx.scrapeConfigs; i4_ < a4_.length; i4_++) {
-    const ref = a4_[i4_]
+  for (const ref of ctx.scrapeConfigs) {
     const n = ref.node
     add(getValue(n, 'bearer_token_file'))
     for (const k of ['ca_file', 'cert_file', 'key_file']) add(getValue(getValue(n, 'tls_config'), k))

@@ -15,8 +15,7 @@ export default defineConfigCheck({
     empty: 'Write a name, e.g. `job_name: node`.',
   },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.scrapeConfigs; i1_ < a1_.length; i1_++) {
-      const ref = a1_[i1_]
+    for (const ref of ctx.scrapeConfigs) {
       if (ref.node.kind !== 'map' || ref.jobName) continue
       const p = getPair(ref.node, 'job_name')
       if (p && p.value.kind === 'scalar') ctx.report({ messageId: 'empty', at: p.value.isNull ? p.key : p.value })

@@ -63,8 +63,7 @@ export default defineConfigCheck({
     for (const g of GROUPS) {
       for (const o of sections) if (g.section.includes(o.name)) pair(ctx, o.node, g.fields, g.prom)
     }
-    for (let i1_ = 0, a1_ = ctx.httpClients; i1_ < a1_.length; i1_++) {
-      const h = a1_[i1_]
+    for (const h of ctx.httpClients) {
       // Before 3.0 most SD mechanisms never validated their inlined HTTP client config.
       if (!ctx.isV3 && !V2_VALIDATED.has(h.where)) continue
       httpClient(ctx, h.node, h.where)
@@ -93,8 +92,7 @@ function httpClient(ctx: CheckContext, node: YMap, where: string): void {
   // and closures to make for each of thousands of jobs.
   let first: string | undefined
   let two = false
-  for (let i2_ = 0, a2_ = node.pairs; i2_ < a2_.length; i2_++) {
-    const p = a2_[i2_]
+  for (const p of node.pairs) {
     if (!HTTP_CLIENT_FIELDS.has(p.name)) continue
     if (first === undefined) first = p.name
     else if (p.name !== first) {

@@ -8,8 +8,7 @@ export default defineConfigCheck({
   messages: { notUtf8: '{file} is not valid UTF-8: byte {offset} starts an invalid sequence' },
   hints: { notUtf8: 'Re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`), or replace the character on this line.' },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.fileIssues; i1_ < a1_.length; i1_++) {
-      const i = a1_[i1_]
+    for (const i of ctx.fileIssues) {
       if (i.kind === 'not-utf8') ctx.report({ messageId: 'notUtf8', at: i.span, data: { file: i.file, offset: i.n ?? 0 } })
     }
   },

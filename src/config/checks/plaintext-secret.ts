@@ -21,8 +21,7 @@ export default defineConfigCheck({
   },
   check(ctx) {
     const seen = new Set<unknown>()
-    for (let i1_ = 0, a1_ = ctx.schema.secrets; i1_ < a1_.length; i1_++) {
-      const s = a1_[i1_]
+    for (const s of ctx.schema.secrets) {
       if (seen.has(s.node)) continue
       seen.add(s.node)
       if (s.node.text === '' || /^<.*>$|^\$\{?[A-Z_][A-Z0-9_]*\}?$/.test(s.node.text)) continue // placeholders

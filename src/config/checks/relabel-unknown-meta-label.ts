@@ -26,19 +26,16 @@ export default defineConfigCheck({
   messages: { never: '{label} is never set in this job: it has no {sd}, so this relabel rule sees an empty value' },
   hints: { never: 'Add the {sd} this rule was written for, or remove the rule (it was probably copied from another job).' },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.schema.objects; i1_ < a1_.length; i1_++) {
-      const o = a1_[i1_]
+    for (const o of ctx.schema.objects) {
       if (o.name !== 'scrape_config' && o.name !== 'alertmanager_config') continue
       const rules = getValue(o.node, 'relabel_configs')
       if (rules?.kind !== 'seq') continue
       // Which SD lists the job has, worked out only when a rule reads a __meta_ label (most do not).
       let configured: Set<string> | undefined
-      for (let i2_ = 0, a2_ = rules.items; i2_ < a2_.length; i2_++) {
-        const rule = a2_[i2_]
+      for (const rule of rules.items) {
         const sl = getValue(rule, 'source_labels')
         if (sl?.kind !== 'seq') continue
-        for (let i3_ = 0, a3_ = sl.items; i3_ < a3_.length; i3_++) {
-          const item = a3_[i3_]
+        for (const item of sl.items) {
           if (item.kind !== 'scalar' || !item.text.startsWith('__meta_')) continue
           const sd = META_PREFIXES.find(([p]) => item.text.startsWith(p))?.[1]
           if (!sd) continue

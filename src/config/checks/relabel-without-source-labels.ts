@@ -15,8 +15,7 @@ export default defineConfigCheck({
   check(ctx) {
     // One compile per distinct regex text (configs repeat the same rule in many jobs).
     const matchesEmptyOf = new Map<string, boolean>()
-    for (let i1_ = 0, a1_ = ctx.relabels; i1_ < a1_.length; i1_++) {
-      const r = a1_[i1_]
+    for (const r of ctx.relabels) {
       const a = getPair(r.node, 'action')
       const action = (a ? scalarString(a.value) ?? '' : '').toLowerCase()
       if ((action !== 'keep' && action !== 'drop') || isSet(r.node, 'source_labels')) continue

@@ -31,19 +31,16 @@ export default defineConfigCheck({
     tracingAuth: 'Remove the Authorization header from tracing headers:.',
   },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.httpClients; i1_ < a1_.length; i1_++) {
-      const h = a1_[i1_]
+    for (const h of ctx.httpClients) {
       const hh = getPair(h.node, 'http_headers')?.value
       if (hh?.kind !== 'map') continue
       for (const p of hh.pairs) if (HTTP_RESERVED.has(p.name.toLowerCase())) ctx.report({ messageId: 'httpHeaders', at: p.key, data: { name: p.name } })
     }
-    for (let i2_ = 0, a2_ = ctx.schema.objects; i2_ < a2_.length; i2_++) {
-      const o = a2_[i2_]
+    for (const o of ctx.schema.objects) {
       if (o.name !== 'remote_write' && o.name !== 'remote_read' && o.name !== 'tracing') continue
       const hs = getPair(o.node, 'headers')?.value
       if (hs?.kind !== 'map') continue
-      for (let i3_ = 0, a3_ = hs.pairs; i3_ < a3_.length; i3_++) {
-        const p = a3_[i3_]
+      for (const p of hs.pairs) {
         const lower = p.name.toLowerCase()
         if (lower === 'authorization') ctx.report({ messageId: o.name === 'tracing' ? 'tracingAuth' : 'remoteAuth', at: p.key })
         else if (REMOTE_RESERVED.has(lower)) ctx.report({ messageId: 'remote', at: p.key, data: { name: p.name } })

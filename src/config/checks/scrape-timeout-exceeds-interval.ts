@@ -26,8 +26,7 @@ export default defineConfigCheck({
       const at = getPair(g, 'scrape_timeout')!.value
       ctx.report({ messageId: 'global', at, data: { timeout: formatDuration(gTimeoutSet), interval: formatDuration(gInterval) } })
     }
-    for (let i1_ = 0, a1_ = ctx.scrapeConfigs; i1_ < a1_.length; i1_++) {
-      const ref = a1_[i1_]
+    for (const ref of ctx.scrapeConfigs) {
       const n = ref.node
       if (n.kind !== 'map') continue
       const ownInterval = parseDuration(text(n, 'scrape_interval') ?? '') || 0

@@ -18,8 +18,7 @@ export default defineConfigCheck({
       if (targets?.kind !== 'seq') continue
       const scheme = getValue(owner, 'scheme')
       const https = scheme?.kind === 'scalar' && scheme.text === 'https'
-      for (let i1_ = 0, a1_ = targets.items; i1_ < a1_.length; i1_++) {
-        const t = a1_[i1_]
+      for (const t of targets.items) {
         if (t.kind !== 'scalar' || t.isNull || t.text === '' || t.text.includes('/')) continue
         const s = t.text
         const hasPort = s.startsWith('[') ? /\]:/.test(s) : s.includes(':')

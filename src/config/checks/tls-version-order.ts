@@ -10,8 +10,7 @@ export default defineConfigCheck({
   messages: { order: 'tls_config.max_version {max} is below min_version {min} (tls_config.max_version must be greater than or equal to tls_config.min_version if both are specified)' },
   hints: { order: 'Write `max_version: {min}` or higher, or remove max_version.' },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.tlsConfigs; i1_ < a1_.length; i1_++) {
-      const t = a1_[i1_]
+    for (const t of ctx.tlsConfigs) {
       const min = getPair(t.node, 'min_version')
       const max = getPair(t.node, 'max_version')
       if (!min || !max) continue

@@ -31,8 +31,7 @@ export default defineConfigCheck({
     nonStringKey: 'Write the key as a plain string.',
   },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.schema.issues; i1_ < a1_.length; i1_++) {
-      const i = a1_[i1_]
+    for (const i of ctx.schema.issues) {
       if (i.kind === 'unknown-field') {
         if (i.suggestion) ctx.report({ messageId: 'didYouMean', at: i.pair.key, data: { name: i.pair.name, where: i.where, suggestion: i.suggestion, type: goType(i.where) } })
         else ctx.report({ messageId: 'unknown', at: i.pair.key, data: { name: i.pair.name, where: i.where, type: goType(i.where) } })

@@ -8,8 +8,7 @@ export default defineConfigCheck({
   messages: { unreadable: '{file} (from scrape_config_files) was not checked: {reason}' },
   hints: { unreadable: 'Keep scrape config files next to prometheus.yml in the repository, with a relative path.' },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.fileIssues; i1_ < a1_.length; i1_++) {
-      const i = a1_[i1_]
+    for (const i of ctx.fileIssues) {
       if (i.kind === 'unreadable') ctx.report({ messageId: 'unreadable', at: i.span, data: { file: i.file, reason: i.message ?? 'unreadable' } })
     }
   },

@@ -16,8 +16,7 @@ export default defineConfigCheck({
     tooDeep: 'Flatten the document: Prometheus configs never nest this deep.',
   },
   check(ctx) {
-    for (let i1_ = 0, a1_ = ctx.parseIssues; i1_ < a1_.length; i1_++) {
-      const i = a1_[i1_]
+    for (const i of ctx.parseIssues) {
       if (i.kind === 'syntax') ctx.report({ messageId: 'syntax', at: i.span, data: { message: i.message } })
       else if (i.kind === 'tab-indent') ctx.report({ messageId: 'tab', at: i.span })
       else if (i.kind === 'too-deep') ctx.report({ messageId: 'tooDeep', at: i.span, data: { message: i.message } })

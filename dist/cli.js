@@ -22,6 +22,9 @@ import {
   docsUrl
 } from "./chunks/chunk-GP62AVUT.js";
 
+// src/cli/index.ts
+import module from "node:module";
+
 // src/cli/main.ts
 import { createReadStream, openSync, readSync, closeSync, fstatSync } from "node:fs";
 import { resolve } from "node:path";
@@ -249,7 +252,7 @@ function renderReport(result2, format, options = {}) {
 
 // src/cli/render.ts
 async function render(result2, format, options) {
-  const rules = format === "sarif" ? (await import("./chunks/registry-QO3EW2FK.js")).allRules : void 0;
+  const rules = format === "sarif" ? (await import("./chunks/registry-D5PDZ7ED.js")).allRules : void 0;
   return renderReport(result2, format, { color: options.color, version: VERSION, rules });
 }
 
@@ -277,7 +280,7 @@ ${'Run "promgate --help" for usage.'}
     return 0;
   }
   try {
-    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-RFGSJAQY.js")).gate({
+    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-GD7PQIT3.js")).gate({
       configPath: command.config,
       mode: command.kind,
       prometheusVersion: command.prometheusVersion,
@@ -308,7 +311,7 @@ async function checkMetrics(command, io) {
   const fromStdin = command.file === "-";
   const shown = fromStdin ? "<stdin>" : command.file;
   const prometheusVersion = command.prometheusVersion ?? DEFAULT_PROMETHEUS_VERSION;
-  const { createValidator, negotiateFormat } = await import("./chunks/exposition-QGDLSV7S.js");
+  const { createValidator, negotiateFormat } = await import("./chunks/exposition-SPJEMK7Z.js");
   const findings = [];
   let format;
   if (command.forced) format = command.forced === "openmetrics" ? "openmetrics-1.0.0" : "text-0.0.4";
@@ -352,7 +355,7 @@ async function checkMetrics(command, io) {
     }
     stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
   }
-  const protobuf = format === "protobuf" ? await import("./chunks/protobuf-33JZZXGX.js") : void 0;
+  const protobuf = format === "protobuf" ? await import("./chunks/protobuf-QQTFV2WV.js") : void 0;
   let validator;
   const pending = [];
   let pendingBytes = 0;
@@ -388,4 +391,5 @@ function readAt(fd, position, length) {
 }
 
 // src/cli/index.ts
+module.enableCompileCache?.();
 process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });

@@ -15,8 +15,9 @@ import {
 } from "./chunks/chunk-CFU6ZAGH.js";
 import {
   gate
-} from "./chunks/chunk-ZO2KXWBB.js";
+} from "./chunks/chunk-VYNLFEOM.js";
 import "./chunks/chunk-WJWMSWC7.js";
+import "./chunks/chunk-3U56Y7DN.js";
 import {
   atLeast
 } from "./chunks/chunk-VFE23YKI.js";

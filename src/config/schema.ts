@@ -48,7 +48,9 @@ const proxyFields = {
   proxy_url: url,
   no_proxy: since('2.43', str),
   proxy_from_environment: since('2.43', bool),
-  proxy_connect_header: since('2.43', map(list(secret))),
+  // proxy_connect_header: 2.41 (CHANGELOG 2.41.0: "Add support for HTTP proxy headers. #11712");
+  // no_proxy / proxy_from_environment: 2.43 (CHANGELOG 2.43.0, #12098).
+  proxy_connect_header: since('2.41', map(list(secret))),
 }
 
 export const oauth2 = obj('oauth2', {
@@ -69,7 +71,8 @@ export const oauth2 = obj('oauth2', {
   token_url: str,
   endpoint_params: map(str),
   tls_config: tlsConfig,
-  ...Object.fromEntries(Object.entries(proxyFields).map(([k, v]) => [k, 'ty' in v ? { ...v, since: v.since ?? '2.43' } : since('2.43', v)])),
+  // The proxy settings inside oauth2: not before 2.43 (not named in the changelog; kept as the lower bound found by promtool 2.42).
+  ...Object.fromEntries(Object.entries(proxyFields).map(([k, v]) => [k, since('2.43', 'ty' in v ? v.ty : v)])),
 })
 
 export const httpHeader = obj('http_headers entry', {
@@ -120,7 +123,9 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   http_sd_configs: { ty: withHttp('http_sd_config', { url: str, ...refresh }), since: '2.21' },
   consul_sd_configs: {
     ty: withHttp('consul_sd_config', {
-      server: str, path_prefix: str, token: secret, datacenter: str, namespace: str, partition: str, scheme: str,
+      // path_prefix: CHANGELOG 2.45.0 "Consul SD: Added support for `path_prefix`. #12372";
+      // partition: CHANGELOG 2.40.0 "Adds `partition` config in `consul_sd_config`. #11482".
+      server: str, path_prefix: since('2.45', str), token: secret, datacenter: str, namespace: str, partition: since('2.40', str), scheme: str,
       username: str, password: secret, services: list(str), service_tags: list(str), tags: list(str), node_meta: map(str),
       tag_separator: str, allow_stale: bool, filter: str, health_filter: str, ...refresh,
     }),
@@ -173,9 +178,11 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
     }),
   },
   digitalocean_sd_configs: { ty: withHttp('digitalocean_sd_config', { port: int, ...refresh }) },
-  hetzner_sd_configs: { ty: withHttp('hetzner_sd_config', { role: str, port: int, ...refresh }) },
+  // label_selector: Prometheus 3.5 (v3.5.0 LTS release notes: "Hetzner SD: `label_selector` filtering").
+  hetzner_sd_configs: { ty: withHttp('hetzner_sd_config', { role: str, port: int, label_selector: since('3.5', str), ...refresh }) },
   linode_sd_configs: { ty: withHttp('linode_sd_config', { port: int, tag_separator: str, region: str, ...refresh }) },
-  vultr_sd_configs: { ty: withHttp('vultr_sd_config', { port: int, ...refresh }), since: '2.35' },
+  // CHANGELOG 2.36.0: "SD: Add Vultr integration. #10714".
+  vultr_sd_configs: { ty: withHttp('vultr_sd_config', { port: int, ...refresh }), since: '2.36' },
   marathon_sd_configs: { ty: withHttp('marathon_sd_config', { servers: list(str), auth_token: secret, auth_token_file: path, ...refresh }) },
   nerve_sd_configs: { ty: obj('nerve_sd_config', { servers: list(str), paths: list(str), timeout: duration }) },
   serverset_sd_configs: { ty: obj('serverset_sd_config', { servers: list(str), paths: list(str), timeout: duration }) },
@@ -186,7 +193,8 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
     }),
   },
   eureka_sd_configs: { ty: withHttp('eureka_sd_config', { server: str, ...refresh }) },
-  kuma_sd_configs: { ty: withHttp('kuma_sd_config', { server: str, client_id: str, fetch_timeout: duration, ...refresh }) },
+  // client_id: CHANGELOG 2.50.0 "Kuma SD: Extend configuration to allow users to specify client ID. #13278".
+  kuma_sd_configs: { ty: withHttp('kuma_sd_config', { server: str, client_id: since('2.50', str), fetch_timeout: duration, ...refresh }) },
   scaleway_sd_configs: {
     ty: withHttp('scaleway_sd_config', {
       api_url: str, project_id: str, role: str, port: int, zone: str, access_key: str, secret_key: secret,
@@ -196,6 +204,7 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   uyuni_sd_configs: {
     ty: withHttp('uyuni_sd_config', { server: str, username: str, password: secret, entitlement: str, separator: str, ...refresh }),
   },
+  // CHANGELOG 2.36.0: "SD: Add IONOS Cloud integration. #10514".
   ionos_sd_configs: { ty: withHttp('ionos_sd_config', { datacenter_id: str, port: int, ...refresh }), since: '2.36' },
   ovhcloud_sd_configs: {
     ty: obj('ovhcloud_sd_config', {
@@ -208,7 +217,8 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   },
   nomad_sd_configs: {
     ty: withHttp('nomad_sd_config', { allow_stale: bool, namespace: str, region: str, server: str, tag_separator: str, ...refresh }),
-    since: '2.36',
+    // CHANGELOG 2.37.0: "Nomad SD: New service discovery for Nomad built-in service discovery. #10915".
+    since: '2.37',
   },
   stackit_sd_configs: {
     ty: withHttp('stackit_sd_config', {
@@ -219,11 +229,20 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   },
   outscale_sd_configs: { ty: withHttp('outscale_sd_config', { region: str, endpoint: str, access_key: str, secret_key: secret, secret_key_file: path, port: int, ...refresh }, true), since: '3.8' },
   oci_sd_configs: { ty: withHttp('oci_sd_config', {}, true), since: '3.8' },
-  // Newer AWS mechanisms: the common AWS fields are checked, the rest accepted (open).
-  ecs_sd_configs: { ty: withHttp('ecs_sd_config', { ...awsFields, clusters: list(str) }, true), since: '3.12' },
-  rds_sd_configs: { ty: withHttp('rds_sd_config', { ...awsFields }, true), since: '3.12' },
-  msk_sd_configs: { ty: withHttp('msk_sd_config', { ...awsFields, clusters: list(str) }, true), since: '3.12' },
-  elasticache_sd_configs: { ty: withHttp('elasticache_sd_config', { ...awsFields }, true), since: '3.12' },
+  // Newer AWS mechanisms (discovery/aws): the common AWS fields are checked, the rest accepted (open).
+  // Their first release is not in any changelog we could read; 3.6 is a lower bound (the ECS SD pull
+  // request prometheus#17105 was opened 2025-08-29, after 3.5; aws_sd_configs with `role: ecs` is in
+  // 3.9.1 per prometheus#17920). A lower bound misses an error on an in-between version, never invents one.
+  aws_sd_configs: {
+    ty: withHttp('aws_sd_config', {
+      role: str, ...awsFields, external_id: str, filters: list(obj('filter', { name: str, values: list(str) })), clusters: list(str),
+    }, true),
+    since: '3.6',
+  },
+  ecs_sd_configs: { ty: withHttp('ecs_sd_config', { ...awsFields, clusters: list(str) }, true), since: '3.6' },
+  rds_sd_configs: { ty: withHttp('rds_sd_config', { ...awsFields }, true), since: '3.6' },
+  msk_sd_configs: { ty: withHttp('msk_sd_config', { ...awsFields, clusters: list(str) }, true), since: '3.6' },
+  elasticache_sd_configs: { ty: withHttp('elasticache_sd_config', { ...awsFields }, true), since: '3.6' },
 }
 
 const sdFields = Object.fromEntries(Object.entries(sdConfigs).map(([k, v]) => [k, { ty: list(v.ty), since: v.since }]))
@@ -290,7 +309,8 @@ export const globalConfig = obj('global', {
 const sigv4 = obj('sigv4', { region: str, access_key: str, secret_key: secret, profile: str, role_arn: str, external_id: since('3.5', str), use_fips_sts_endpoint: since('3.0', bool) })
 
 export const alertmanagerConfig = withHttp('alertmanager_config', {
-  sigv4: since('2.44', sigv4),
+  // CHANGELOG 2.48.0: "Alerting: Add AWS SigV4 authentication support for Alertmanager endpoints. #12774".
+  sigv4: since('2.48', sigv4),
   scheme: str,
   path_prefix: str,
   timeout: duration,
@@ -320,7 +340,8 @@ export const remoteWriteConfig = withHttp('remote_write', {
   sigv4,
   azuread: since('2.45', obj('azuread', {
     cloud: str, managed_identity: obj('managed_identity', { client_id: str }),
-    oauth: obj('oauth', { client_id: str, client_secret: secret, tenant_id: str }),
+    // azuread itself: CHANGELOG 2.45.0 (#11944); oauth: CHANGELOG 2.48.0 "Add Azure AD OAuth authentication support #12572".
+    oauth: since('2.48', obj('oauth', { client_id: str, client_secret: secret, tenant_id: str })),
     sdk: obj('sdk', { tenant_id: str }), workload_identity: since('3.5', obj('workload_identity', { client_id: str, tenant_id: str, token_file_path: path })), scope: since('3.5', str),
   }, true)),
   google_iam: since('3.0', obj('google_iam', { credentials_file: path }, true)),

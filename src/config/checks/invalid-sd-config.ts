@@ -19,7 +19,11 @@ const ENUMS: Record<string, Record<string, { values: string[]; prom: (v: string,
     role: { values: ['instance', 'hypervisor', 'loadbalancer'], prom: (v) => `unknown OpenStack SD role "${v}"`, since: { loadbalancer: [2, 43] } },
     availability: { values: ['public', 'admin', 'internal'], prom: (v) => `unknown availability ${v}, must be one of admin, internal or public` },
   },
-  dns_sd_config: { type: { values: ['SRV', 'A', 'AAAA', 'MX', 'NS'], ci: true, prom: (v) => `invalid DNS-SD records type ${v}` } },
+  // MX: CHANGELOG 2.38.0 "DNS SD: Support MX records for discovering targets. #10099"; NS: CHANGELOG 2.49.0
+  // "SD: Add support for `NS` records to DNS SD. #13219" (promtool 2.42 refuses NS, as expected).
+  dns_sd_config: { type: { values: ['SRV', 'A', 'AAAA', 'MX', 'NS'], ci: true, prom: (v) => `invalid DNS-SD records type ${v}`, since: { MX: [2, 38], NS: [2, 49] } } },
+  // discovery/aws/aws.go: Role.UnmarshalYAML. The roles arrived together with or after aws_sd_configs (schema: ≥ 3.6).
+  aws_sd_config: { role: { values: ['ec2', 'ecs', 'elasticache', 'lightsail', 'msk', 'rds'], prom: (v) => `unknown AWS SD role "${v}"` } },
   ovhcloud_sd_config: { service: { values: ['vps', 'dedicated_server'], prom: (v) => `unknown service: ${v}` } },
   oci_sd_config: { auth: { values: ['api_key', 'instance_principal'], prom: (v) => `oci_sd: unknown auth method "${v}", expected "api_key" or "instance_principal"` } },
   azure_sd_config: {
@@ -112,10 +116,10 @@ export default defineConfigCheck({
           if (p && v !== '' && !f.ok(v)) r(p.value, o.name, f.prom(f.field === 'secret_key' ? '<redacted>' : v), f.fix)
         }
       }
-      if (o.name === 'dns_sd_config' && cmpVersion(ctx.version, [2, 43]) < 0) {
-        // NS records are refused by 2.42 and accepted by 3.x; the first version is not known exactly.
-        const t = getPair(o.node, 'type')
-        if ((scalarString(t?.value) ?? '').toUpperCase() === 'NS') r(t!.value, o.name, `invalid DNS-SD records type ${scalarString(t!.value)} (NS records need a newer Prometheus than ${ctx.versionText})`, 'Use SRV, A, AAAA or MX, or deploy a newer Prometheus.')
+      if (o.name === 'aws_sd_config') {
+        // An absent or empty role reaches the role switch in SDConfig.UnmarshalYAML: unknown AWS SD role "".
+        const p = getPair(o.node, 'role')
+        if (!p || isNullNode(p.value) || scalarString(p.value) === '') r(p?.key ?? o.node, o.name, 'unknown AWS SD role ""', 'Write the AWS service to discover, e.g. `role: ec2` (ec2, ecs, elasticache, lightsail, msk or rds).')
       }
       if (o.name === 'ec2_sd_config') {
         const f = getValue(o.node, 'filters')

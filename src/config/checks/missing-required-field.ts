@@ -3,7 +3,7 @@ import { defineConfigCheck } from '../context.js'
 import { cmpVersion, parseVersion } from '../values.js'
 import { asBool, asInt } from '../walk-schema.js'
 import type { YMap, YNode } from '../yaml-tree.js'
-import { uncheckedAuthSections, V2_VALIDATED } from './mutually-exclusive-fields.js'
+import { uncheckedAuthSections, V2_VALIDATED, validatesEveryHttpClient } from './mutually-exclusive-fields.js'
 
 interface Requirement {
   /** Any one of these fields satisfies the requirement. */
@@ -145,7 +145,7 @@ export default defineConfigCheck({
     // TLS config validation of its own (promtool checked the scrape configs' cert/key files only).
     const unchecked = uncheckedAuthSections(ctx)
     const uncheckedHttp = new Set<YNode>()
-    if (!ctx.isV3) {
+    if (!validatesEveryHttpClient(ctx)) {
       for (const h of ctx.httpClients) if (!V2_VALIDATED.has(h.where)) uncheckedHttp.add(h.node)
       if (cmpVersion(ctx.version, [2, 43]) < 0) {
         const t = getValue(getValue(ctx.root, 'tracing'), 'tls_config')

@@ -1,5 +1,6 @@
 import { getPair, getValue, isSet } from '../check-helpers.js'
 import { defineConfigCheck, type CheckContext } from '../context.js'
+import { cmpVersion } from '../values.js'
 import { asBool } from '../walk-schema.js'
 import type { YMap, YNode } from '../yaml-tree.js'
 
@@ -28,7 +29,7 @@ const SECTIONS = new Set(GROUPS.flatMap((g) => g.section))
  */
 export function uncheckedAuthSections(ctx: CheckContext): Set<YNode> {
   const out = new Set<YNode>()
-  if (ctx.isV3) return out
+  if (validatesEveryHttpClient(ctx)) return out
   for (const h of ctx.httpClients) {
     if (V2_VALIDATED.has(h.where)) continue
     for (const k of ['basic_auth', 'authorization', 'oauth2']) {
@@ -40,8 +41,10 @@ export function uncheckedAuthSections(ctx: CheckContext): Set<YNode> {
 }
 
 /**
- * Sections whose inlined HTTP client config Prometheus 2.x validated at load (promtool 2.42 checked:
- * http_sd, puppetdb, uyuni, ec2, lightsail and azure did not; 3.x validates every one).
+ * Sections whose inlined HTTP client config Prometheus validated at load before 2.48 (promtool 2.42
+ * checked: http_sd, puppetdb, uyuni, ec2, lightsail and azure did not). From 2.48 every one is validated:
+ * CHANGELOG 2.48.0 "SD: Validate HTTP client configuration in HTTP, EC2, Azure, Uyuni, PuppetDB, and
+ * Lightsail SDs. #12762 #12811 #12812 #12815 #12814 #12816".
  */
 export const V2_VALIDATED = new Set([
   'scrape_config', 'alertmanager_config', 'remote_write', 'remote_read', 'kubernetes_sd_config', 'marathon_sd_config',
@@ -49,6 +52,11 @@ export const V2_VALIDATED = new Set([
   'hetzner_sd_config', 'ionos_sd_config', 'kuma_sd_config', 'linode_sd_config', 'nomad_sd_config', 'scaleway_sd_config',
   'vultr_sd_config',
 ])
+
+/** Whether this version validates the HTTP client config of every section (2.48+, see V2_VALIDATED). */
+export function validatesEveryHttpClient(ctx: CheckContext): boolean {
+  return cmpVersion(ctx.version, [2, 48]) >= 0
+}
 
 export default defineConfigCheck({
   id: 'config/mutually-exclusive-fields',
@@ -65,7 +73,7 @@ export default defineConfigCheck({
     }
     for (const h of ctx.httpClients) {
       // Before 3.0 most SD mechanisms never validated their inlined HTTP client config.
-      if (!ctx.isV3 && !V2_VALIDATED.has(h.where)) continue
+      if (!validatesEveryHttpClient(ctx) && !V2_VALIDATED.has(h.where)) continue
       httpClient(ctx, h.node, h.where)
     }
   },

@@ -228,7 +228,14 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
     since: '3.5',
   },
   outscale_sd_configs: { ty: withHttp('outscale_sd_config', { region: str, endpoint: str, access_key: str, secret_key: secret, secret_key_file: path, port: int, ...refresh }, true), since: '3.8' },
-  oci_sd_configs: { ty: withHttp('oci_sd_config', {}, true), since: '3.8' },
+  // discovery/oci/oci.go (the version with `auth`): every field it reads, so unknown keys are reported.
+  oci_sd_configs: {
+    ty: withHttp('oci_sd_config', {
+      auth: str, tenancy: str, user: str, fingerprint: str, key_file: path, key_passphrase: secret, key_passphrase_file: path,
+      region: str, compartments: list(str), port: int, ...refresh,
+    }),
+    since: '3.8',
+  },
   // Newer AWS mechanisms (discovery/aws): the common AWS fields are checked, the rest accepted (open).
   // Their first release is not in any changelog we could read; 3.6 is a lower bound (the ECS SD pull
   // request prometheus#17105 was opened 2025-08-29, after 3.5; aws_sd_configs with `role: ecs` is in

@@ -43,6 +43,7 @@ const URL_FIELDS: Record<string, { field: string; prom: (v: string, e: string) =
   dockerswarm_sd_config: { field: 'host', prom: (v, e) => `parse "${v}": ${e}` },
   uyuni_sd_config: { field: 'server', prom: (v, e) => `Uyuni Server URL is not valid: parse "${v}": ${e}` },
   scaleway_sd_config: { field: 'api_url', prom: (v) => `scaleway-sdk-go: invalid url ${v}` },
+  stackit_sd_config: { field: 'endpoint', prom: (v, e) => `invalid endpoint "${v}": parse "${v}": ${e}` },
 }
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
@@ -58,6 +59,27 @@ const HTTP_FIELDS = [
   'basic_auth', 'authorization', 'oauth2', 'bearer_token', 'bearer_token_file', 'tls_config', 'proxy_url', 'no_proxy',
   'proxy_from_environment', 'proxy_connect_header', 'http_headers', 'follow_redirects', 'enable_http2',
 ]
+
+const OCI_KEY_FIELDS = ['tenancy', 'user', 'fingerprint', 'key_file', 'key_passphrase', 'key_passphrase_file']
+
+/** discovery/oci/oci.go validate(): instance_principal takes no API key fields; compartments and refresh_interval. */
+function oci(m: YMap, r: (at: YNode, section: string, problem: string, fix: string) => void): void {
+  const auth = getPair(m, 'auth')
+  if (auth && scalarString(auth.value) === 'instance_principal') {
+    const set = OCI_KEY_FIELDS.map((k) => getPair(m, k)).find((p) => p && (scalarString(p.value) ?? '') !== '')
+    if (set) r(set.key, 'oci_sd_config', 'oci_sd: instance_principal auth must not have tenancy, user, fingerprint, key_file, key_passphrase, or key_passphrase_file set', `Remove "${set.name}:" (instance principals authenticate without an API key), or use \`auth: api_key\`.`)
+  }
+  const comps = getValue(m, 'compartments')
+  if (comps?.kind === 'seq') {
+    comps.items.forEach((item, i) => {
+      if ((scalarString(item) ?? '') === '') r(item, 'oci_sd_config', `oci_sd: compartments[${i}] must not be empty`, 'Write a compartment OCID, or remove the empty entry.')
+    })
+  }
+  const ri = getPair(m, 'refresh_interval')
+  if (ri && !isNullNode(ri.value) && parseDuration(scalarString(ri.value) ?? '') === 0) {
+    r(ri.value, 'oci_sd_config', `oci_sd: refresh_interval must be positive, got ${scalarString(ri.value)}`, 'Write a positive duration, e.g. `refresh_interval: 60s`.')
+  }
+}
 
 const ROLE_SELECTORS: Record<string, string[]> = {
   endpoints: ['pod', 'service', 'endpoints'],
@@ -116,6 +138,7 @@ export default defineConfigCheck({
           if (p && v !== '' && !f.ok(v)) r(p.value, o.name, f.prom(f.field === 'secret_key' ? '<redacted>' : v), f.fix)
         }
       }
+      if (o.name === 'oci_sd_config') oci(o.node, r)
       if (o.name === 'aws_sd_config') {
         // An absent or empty role reaches the role switch in SDConfig.UnmarshalYAML: unknown AWS SD role "".
         const p = getPair(o.node, 'role')

@@ -17,6 +17,7 @@ const GROUPS: { section: string[]; fields: string[]; prom: string }[] = [
   { section: ['tls_config'], fields: ['ca', 'ca_file', 'ca_ref'], prom: 'at most one of ca, ca_file & ca_ref must be configured' },
   { section: ['tls_config'], fields: ['cert', 'cert_file', 'cert_ref'], prom: 'at most one of cert, cert_file & cert_ref must be configured' },
   { section: ['tls_config'], fields: ['key', 'key_file', 'key_ref'], prom: 'at most one of key, key_file & key_ref must be configured' },
+  { section: ['oci_sd_config'], fields: ['key_passphrase', 'key_passphrase_file'], prom: 'oci_sd: at most one of key_passphrase and key_passphrase_file must be configured' },
   { section: ['marathon_sd_config'], fields: ['auth_token', 'auth_token_file'], prom: 'marathon_sd: at most one of auth_token & auth_token_file must be configured' },
   { section: ['scaleway_sd_config', 'outscale_sd_config'], fields: ['secret_key', 'secret_key_file'], prom: 'at most one of secret_key & secret_key_file must be configured' },
 ]

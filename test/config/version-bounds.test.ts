@@ -69,3 +69,9 @@ runCases('config/mutually-exclusive-fields', {
   valid: [{ input: sc('    http_sd_configs:\n      - { url: "http://a/", bearer_token: a, bearer_token_file: b }\n'), options: at('2.47') }],
   invalid: [{ input: sc('    http_sd_configs:\n      - { url: "http://a/", bearer_token: a, bearer_token_file: b }\n'), options: at('2.48'), expect: [{ at: '4:46', message: 'bearer_token_file' }] }],
 })
+
+// Release notes of 3.4.0: "OTLP translate: Add option to receive OTLP metrics without translating names or attributes. #16441"
+runCases('config/invalid-value', {
+  valid: [{ input: 'otlp:\n  translation_strategy: NoTranslation\n', options: at('3.4') }],
+  invalid: [{ input: 'otlp:\n  translation_strategy: NoTranslation\n', options: at('3.3'), expect: [{ at: '2:25-2:38', message: 'unsupported OTLP translation strategy "NoTranslation" (needs a newer Prometheus than 3.3)' }] }],
+})

@@ -114,6 +114,8 @@ const staticConfig = obj('static_config', { targets: list(str), labels: labelset
 
 const refresh = { refresh_interval: duration }
 const awsFields = { region: str, endpoint: str, access_key: str, secret_key: secret, profile: str, role_arn: str, port: int, refresh_interval: duration }
+/** discovery/aws ecs.go / msk.go (and the aws_sd_configs that embeds them): request_concurrency; external_id in the newest. */
+const awsNewFields = { ...awsFields, external_id: str, request_concurrency: int }
 
 /** Every service discovery mechanism, by its key in a scrape config. */
 export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
@@ -242,14 +244,14 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   // 3.9.1 per prometheus#17920). A lower bound misses an error on an in-between version, never invents one.
   aws_sd_configs: {
     ty: withHttp('aws_sd_config', {
-      role: str, ...awsFields, external_id: str, filters: list(obj('filter', { name: str, values: list(str) })), clusters: list(str),
+      role: str, ...awsNewFields, filters: list(obj('filter', { name: str, values: list(str) })), clusters: list(str),
     }, true),
     since: '3.6',
   },
-  ecs_sd_configs: { ty: withHttp('ecs_sd_config', { ...awsFields, clusters: list(str) }, true), since: '3.6' },
-  rds_sd_configs: { ty: withHttp('rds_sd_config', { ...awsFields }, true), since: '3.6' },
-  msk_sd_configs: { ty: withHttp('msk_sd_config', { ...awsFields, clusters: list(str) }, true), since: '3.6' },
-  elasticache_sd_configs: { ty: withHttp('elasticache_sd_config', { ...awsFields }, true), since: '3.6' },
+  ecs_sd_configs: { ty: withHttp('ecs_sd_config', { ...awsNewFields, clusters: list(str) }, true), since: '3.6' },
+  rds_sd_configs: { ty: withHttp('rds_sd_config', { ...awsNewFields }, true), since: '3.6' },
+  msk_sd_configs: { ty: withHttp('msk_sd_config', { ...awsNewFields, clusters: list(str) }, true), since: '3.6' },
+  elasticache_sd_configs: { ty: withHttp('elasticache_sd_config', { ...awsNewFields }, true), since: '3.6' },
 }
 
 const sdFields = Object.fromEntries(Object.entries(sdConfigs).map(([k, v]) => [k, { ty: list(v.ty), since: v.since }]))

@@ -180,7 +180,7 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
     }),
   },
   digitalocean_sd_configs: { ty: withHttp('digitalocean_sd_config', { port: int, ...refresh }) },
-  // label_selector: Prometheus 3.5 (v3.5.0 LTS release notes: "Hetzner SD: `label_selector` filtering").
+  // label_selector: Prometheus 3.5 (a summary of the v3.5.0 LTS release notes: "Hetzner SD: `label_selector` filtering").
   hetzner_sd_configs: { ty: withHttp('hetzner_sd_config', { role: str, port: int, label_selector: since('3.5', str), ...refresh }) },
   linode_sd_configs: { ty: withHttp('linode_sd_config', { port: int, tag_separator: str, region: str, ...refresh }) },
   // CHANGELOG 2.36.0: "SD: Add Vultr integration. #10714".

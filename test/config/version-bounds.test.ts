@@ -66,8 +66,15 @@ runCases('config/invalid-regex', {
 
 // CHANGELOG 2.48.0: "SD: Validate HTTP client configuration in HTTP, EC2, Azure, Uyuni, PuppetDB, and Lightsail SDs."
 runCases('config/mutually-exclusive-fields', {
-  valid: [{ input: sc('    http_sd_configs:\n      - { url: "http://a/", bearer_token: a, bearer_token_file: b }\n'), options: at('2.47') }],
-  invalid: [{ input: sc('    http_sd_configs:\n      - { url: "http://a/", bearer_token: a, bearer_token_file: b }\n'), options: at('2.48'), expect: [{ at: '4:46', message: 'bearer_token_file' }] }],
+  valid: [
+    { input: sc('    http_sd_configs:\n      - { url: "http://a/", bearer_token: a, bearer_token_file: b }\n'), options: at('2.47') },
+    // Before 2.48 an Alertmanager's sigv4 is an unknown field, not also a conflict with basic_auth.
+    { input: 'alerting:\n  alertmanagers:\n    - sigv4: { region: eu-west-1 }\n      basic_auth: { username: u, password_file: p }\n', options: at('2.47') },
+  ],
+  invalid: [
+    { input: sc('    http_sd_configs:\n      - { url: "http://a/", bearer_token: a, bearer_token_file: b }\n'), options: at('2.48'), expect: [{ at: '4:46', message: 'bearer_token_file' }] },
+    { input: 'alerting:\n  alertmanagers:\n    - sigv4: { region: eu-west-1 }\n      basic_auth: { username: u, password_file: p }\n', options: at('2.48'), expect: [{ at: '3:7-3:12', message: 'at most one of basic_auth, authorization, oauth2, & sigv4' }] },
+  ],
 })
 
 // Release notes of 3.4.0: "OTLP translate: Add option to receive OTLP metrics without translating names or attributes. #16441"

@@ -124,11 +124,17 @@ function httpClient(ctx: CheckContext, node: YMap, where: string): void {
   if (has('authorization') && bearer.length) report(bearer[0], 'authorization', 'authorization is not compatible with bearer_token & bearer_token_file')
   const all = ['basic_auth', 'oauth2', 'authorization'].filter(has)
   if (all.length > 1) report(all[0], all[1], 'at most one of basic_auth, oauth2 & authorization must be configured')
-  if (has('sigv4') && all.length) {
+  // A field the version does not know is an unknown-field error only (sigv4 on Alertmanagers: 2.48;
+  // azuread: 2.45; google_iam: 3.0), not also a conflict.
+  const known = (k: string) =>
+    k === 'sigv4' ? where !== 'alertmanager_config' || cmpVersion(ctx.version, [2, 48]) >= 0
+      : k === 'azuread' ? cmpVersion(ctx.version, [2, 45]) >= 0
+        : k === 'google_iam' ? ctx.isV3 : true
+  if (has('sigv4') && known('sigv4') && all.length) {
     report(all[0], 'sigv4', where === 'remote_write' ? 'at most one of basic_auth, authorization, oauth2, sigv4, azuread or google_iam must be configured' : 'at most one of basic_auth, authorization, oauth2, & sigv4 must be configured')
   }
   if (where === 'remote_write') {
-    const rw = ['basic_auth', 'authorization', 'oauth2', 'sigv4', 'azuread', 'google_iam'].filter(has)
+    const rw = ['basic_auth', 'authorization', 'oauth2', 'sigv4', 'azuread', 'google_iam'].filter((k) => has(k) && known(k))
     if (rw.length > 1 && !(rw.length === 2 && rw.includes('sigv4') && all.length)) {
       if (!(all.length > 1)) report(rw[0], rw[1], 'at most one of basic_auth, authorization, oauth2, sigv4, azuread or google_iam must be configured')
     }

@@ -24,7 +24,8 @@ export const tlsConfig = obj('tls_config', {
   key_ref: since('3.0', str),
   server_name: str,
   insecure_skip_verify: bool,
-  min_version: oneOf(TLS_VERSIONS),
+  // CHANGELOG 2.35.0: "Config: Support overriding minimum TLS version. #10610".
+  min_version: since('2.35', oneOf(TLS_VERSIONS)),
   max_version: since('2.41', oneOf(TLS_VERSIONS)),
 })
 
@@ -70,9 +71,11 @@ export const oauth2 = obj('oauth2', {
   scopes: list(str),
   token_url: str,
   endpoint_params: map(str),
-  tls_config: tlsConfig,
-  // The proxy settings inside oauth2: not before 2.43 (not named in the changelog; kept as the lower bound found by promtool 2.42).
-  ...Object.fromEntries(Object.entries(proxyFields).map(([k, v]) => [k, since('2.43', 'ty' in v ? v.ty : v)])),
+  // CHANGELOG 2.31.0: "OAuth2: Add TLS configuration to token requests. #9550".
+  tls_config: since('2.31', tlsConfig),
+  // oauth2 proxy_url: CHANGELOG 2.35.0 "OAuth2: Support for using a proxy URL to fetch OAuth2 tokens. #10492"
+  // (promtool 2.42 accepts it); the other proxy settings inside oauth2: promtool 2.42 refuses them, so 2.43.
+  ...Object.fromEntries(Object.entries(proxyFields).map(([k, v]) => [k, since(k === 'proxy_url' ? '2.35' : '2.43', 'ty' in v ? v.ty : v)])),
 })
 
 export const httpHeader = obj('http_headers entry', {
@@ -90,6 +93,7 @@ export const httpClientFields = {
   bearer_token_file: path,
   tls_config: tlsConfig,
   follow_redirects: bool,
+  // CHANGELOG 2.35.0: "Configuration: Add the ability to disable HTTP2. #10492".
   enable_http2: since('2.35', bool),
   http_headers: since('3.0', map(httpHeader)),
   ...proxyFields,
@@ -137,9 +141,11 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
       api_server: str,
       role: str,
       kubeconfig_file: path,
-      namespaces: obj('namespaces', { own_namespace: bool, names: list(str) }),
+      // own_namespace: CHANGELOG 2.33.0 "SD: Enable target discovery in own K8s namespace. #9881";
+      // attach_metadata: CHANGELOG 2.35.0 "Kubernetes SD: Allow attaching node metadata to discovered pods. #10080".
+      namespaces: obj('namespaces', { own_namespace: since('2.33', bool), names: list(str) }),
       selectors: list(obj('selector', { role: str, label: str, field: str })),
-      attach_metadata: obj('attach_metadata', { node: bool, namespace: since('3.0', bool) }),
+      attach_metadata: since('2.35', obj('attach_metadata', { node: bool, namespace: since('3.0', bool) })),
     }),
   },
   ec2_sd_configs: {
@@ -156,7 +162,8 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   azure_sd_configs: {
     ty: withHttp('azure_sd_config', {
       environment: str, authentication_method: str, subscription_id: str, tenant_id: str, client_id: str,
-      client_secret: secret, resource_group: str, port: int, ...refresh,
+      // resource_group: CHANGELOG 2.35.0 "Azure SD: Add an optional `resource_group` configuration. #10365".
+      client_secret: secret, resource_group: since('2.35', str), port: int, ...refresh,
     }),
   },
   gce_sd_configs: { ty: obj('gce_sd_config', { project: str, zone: str, filter: str, port: int, tag_separator: str, ...refresh }) },
@@ -170,7 +177,8 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   },
   docker_sd_configs: {
     ty: withHttp('docker_sd_config', {
-      host: str, port: int, host_networking_host: str, match_first_network: bool,
+      // host_networking_host: CHANGELOG 2.30.0 "docker_sd: Support host network mode #9125".
+      host: str, port: int, host_networking_host: since('2.30', str), match_first_network: bool,
       filters: list(obj('filter', { name: str, values: list(str) })), ...refresh,
     }),
   },
@@ -196,15 +204,18 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   },
   eureka_sd_configs: { ty: withHttp('eureka_sd_config', { server: str, ...refresh }) },
   // client_id: CHANGELOG 2.50.0 "Kuma SD: Extend configuration to allow users to specify client ID. #13278".
-  kuma_sd_configs: { ty: withHttp('kuma_sd_config', { server: str, client_id: since('2.50', str), fetch_timeout: duration, ...refresh }) },
+  // CHANGELOG 2.29.0: "Add Kuma service discovery. #8844".
+  kuma_sd_configs: { ty: withHttp('kuma_sd_config', { server: str, client_id: since('2.50', str), fetch_timeout: duration, ...refresh }), since: '2.29' },
   scaleway_sd_configs: {
     ty: withHttp('scaleway_sd_config', {
       api_url: str, project_id: str, role: str, port: int, zone: str, access_key: str, secret_key: secret,
       secret_key_file: path, name_filter: str, tags_filter: list(str), ...refresh,
     }),
   },
+  // CHANGELOG 2.31.0: "SD: Add Uyuni service discovery. #8190" and "SD: Add PuppetDB service discovery. #8883".
   uyuni_sd_configs: {
     ty: withHttp('uyuni_sd_config', { server: str, username: str, password: secret, entitlement: str, separator: str, ...refresh }),
+    since: '2.31',
   },
   // CHANGELOG 2.36.0: "SD: Add IONOS Cloud integration. #10514".
   ionos_sd_configs: { ty: withHttp('ionos_sd_config', { datacenter_id: str, port: int, ...refresh }), since: '2.36' },
@@ -216,6 +227,7 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   },
   puppetdb_sd_configs: {
     ty: withHttp('puppetdb_sd_config', { url: str, query: str, include_parameters: bool, port: int, ...refresh }),
+    since: '2.31',
   },
   nomad_sd_configs: {
     ty: withHttp('nomad_sd_config', { allow_stale: bool, namespace: str, region: str, server: str, tag_separator: str, ...refresh }),
@@ -345,7 +357,8 @@ export const remoteWriteConfig = withHttp('remote_write', {
   round_robin_dns: since('3.0', bool),
   protobuf_message: since('2.54', str),
   queue_config: queueConfig,
-  metadata_config: obj('metadata_config', { send: bool, send_interval: duration, max_samples_per_send: since('2.33', int) }),
+  // max_samples_per_send: CHANGELOG 2.29.0 "Allow configuring `max_samples_per_send` for remote write metadata. #8959".
+  metadata_config: obj('metadata_config', { send: bool, send_interval: duration, max_samples_per_send: since('2.29', int) }),
   sigv4,
   azuread: since('2.45', obj('azuread', {
     cloud: str, managed_identity: obj('managed_identity', { client_id: str }),
@@ -384,7 +397,8 @@ export const rootConfig = obj('config', {
       retention: since('3.8', obj('retention', { time: duration, size, percentage: float })),
       chunk_encoding: since('3.13', obj('chunk_encoding', { floats: str })),
     }),
-    exemplars: since('2.30', obj('exemplars', { max_exemplars: int })),
+    // CHANGELOG 2.29.0: "Allow configuring exemplar storage via file and make it reloadable. #8974".
+    exemplars: since('2.29', obj('exemplars', { max_exemplars: int })),
   }),
   tracing: since('2.33', obj('tracing', {
     client_type: str, endpoint: str, sampling_fraction: float, insecure: bool, tls_config: tlsConfig,

@@ -90,6 +90,9 @@ const SYNTHETIC = [
   // Bounds from the CHANGELOG: sigv4 on Alertmanagers came in 2.48, consul path_prefix in 2.45, vultr in 2.36.
   'alerting:\n  alertmanagers:\n    - sigv4: { region: eu-west-1 }\n',
   'scrape_configs:\n  - job_name: a\n    vultr_sd_configs:\n      - { port: 80 }\n',
+  // oauth2 proxy_url exists since 2.35; its other proxy settings only from 2.43.
+  'scrape_configs:\n  - job_name: a\n    oauth2: { client_id: c, client_secret: s, token_url: "http://t/", proxy_url: "http://p:3128" }\n',
+  'scrape_configs:\n  - job_name: a\n    oauth2: { client_id: c, client_secret: s, token_url: "http://t/", proxy_url: "http://p:3128", proxy_connect_header: { X: [y] } }\n',
   'scrape_configs:\n  - job_name: a\n    dns_sd_configs:\n      - { names: [a], type: MX, port: 25 }\n',
   'scrape_configs:\n  - job_name: a\n    http_sd_configs:\n      - { url: "http://a/", bearer_token: a, bearer_token_file: b }\n',
   'scrape_configs:\n  - job_name: a\n    basic_auth: {username: u, password: p, password_file: f}\n',

@@ -82,3 +82,27 @@ runCases('config/invalid-value', {
   valid: [{ input: 'otlp:\n  translation_strategy: NoTranslation\n', options: at('3.4') }],
   invalid: [{ input: 'otlp:\n  translation_strategy: NoTranslation\n', options: at('3.3'), expect: [{ at: '2:25-2:38', message: 'unsupported OTLP translation strategy "NoTranslation" (needs a newer Prometheus than 3.3)' }] }],
 })
+
+// Older bounds from the same CHANGELOG (2.29-2.35).
+const OAUTH = '    oauth2:\n      client_id: c\n      client_secret_file: s\n      token_url: http://t/\n'
+runCases('config/unknown-field', {
+  valid: [
+    // CHANGELOG 2.35.0 "OAuth2: Support for using a proxy URL to fetch OAuth2 tokens. #10492" (promtool 2.42 accepts it)
+    { input: sc(`${OAUTH}      proxy_url: http://p:3128\n`), options: at('2.42') },
+    // CHANGELOG 2.29.0 "Allow configuring exemplar storage via file ... #8974"
+    { input: 'storage:\n  exemplars: { max_exemplars: 10 }\n', options: at('2.29') },
+    // CHANGELOG 2.29.0 "Add Kuma service discovery. #8844"
+    { input: sc('    kuma_sd_configs:\n      - { server: "http://k:5676" }\n'), options: at('2.29') },
+    // CHANGELOG 2.31.0 "SD: Add Uyuni service discovery. #8190"
+    { input: sc('    uyuni_sd_configs:\n      - { server: "https://u", username: u, password: p }\n'), options: at('2.31') },
+    // CHANGELOG 2.35.0 "Config: Support overriding minimum TLS version. #10610"
+    { input: sc('    tls_config: { min_version: TLS12 }\n'), options: at('2.35') },
+  ],
+  invalid: [
+    { input: sc(`${OAUTH}      proxy_connect_header: { X: [y] }\n`), options: at('2.42'), expect: [{ at: '7:7-7:27', message: 'field "proxy_connect_header" in oauth2 needs Prometheus 2.43 or later' }] },
+    { input: 'storage:\n  exemplars: { max_exemplars: 10 }\n', options: at('2.28'), expect: [{ at: '2:3-2:12', message: 'needs Prometheus 2.29 or later' }] },
+    { input: sc('    kuma_sd_configs:\n      - { server: "http://k:5676" }\n'), options: at('2.28'), expect: [{ at: '3:5-3:20', message: 'needs Prometheus 2.29 or later' }] },
+    { input: sc('    uyuni_sd_configs:\n      - { server: "https://u", username: u, password: p }\n'), options: at('2.30'), expect: [{ at: '3:5-3:21', message: 'needs Prometheus 2.31 or later' }] },
+    { input: sc('    tls_config: { min_version: TLS12 }\n'), options: at('2.34'), expect: [{ at: '3:19-3:30', message: 'needs Prometheus 2.35 or later' }] },
+  ],
+})

@@ -24,7 +24,8 @@ export const tlsConfig = obj('tls_config', {
   key_ref: since('3.0', str),
   server_name: str,
   insecure_skip_verify: bool,
-  min_version: oneOf(TLS_VERSIONS),
+  // CHANGELOG 2.35.0: "Config: Support overriding minimum TLS version. #10610".
+  min_version: since('2.35', oneOf(TLS_VERSIONS)),
   max_version: since('2.41', oneOf(TLS_VERSIONS)),
 })
 
@@ -48,7 +49,9 @@ const proxyFields = {
   proxy_url: url,
   no_proxy: since('2.43', str),
   proxy_from_environment: since('2.43', bool),
-  proxy_connect_header: since('2.43', map(list(secret))),
+  // proxy_connect_header: 2.41 (CHANGELOG 2.41.0: "Add support for HTTP proxy headers. #11712");
+  // no_proxy / proxy_from_environment: 2.43 (CHANGELOG 2.43.0, #12098).
+  proxy_connect_header: since('2.41', map(list(secret))),
 }
 
 export const oauth2 = obj('oauth2', {
@@ -68,8 +71,11 @@ export const oauth2 = obj('oauth2', {
   scopes: list(str),
   token_url: str,
   endpoint_params: map(str),
-  tls_config: tlsConfig,
-  ...Object.fromEntries(Object.entries(proxyFields).map(([k, v]) => [k, 'ty' in v ? { ...v, since: v.since ?? '2.43' } : since('2.43', v)])),
+  // CHANGELOG 2.31.0: "OAuth2: Add TLS configuration to token requests. #9550".
+  tls_config: since('2.31', tlsConfig),
+  // oauth2 proxy_url: CHANGELOG 2.35.0 "OAuth2: Support for using a proxy URL to fetch OAuth2 tokens. #10492"
+  // (promtool 2.42 accepts it); the other proxy settings inside oauth2: promtool 2.42 refuses them, so 2.43.
+  ...Object.fromEntries(Object.entries(proxyFields).map(([k, v]) => [k, since(k === 'proxy_url' ? '2.35' : '2.43', 'ty' in v ? v.ty : v)])),
 })
 
 export const httpHeader = obj('http_headers entry', {
@@ -87,6 +93,7 @@ export const httpClientFields = {
   bearer_token_file: path,
   tls_config: tlsConfig,
   follow_redirects: bool,
+  // CHANGELOG 2.35.0: "Configuration: Add the ability to disable HTTP2. #10492".
   enable_http2: since('2.35', bool),
   http_headers: since('3.0', map(httpHeader)),
   ...proxyFields,
@@ -111,6 +118,8 @@ const staticConfig = obj('static_config', { targets: list(str), labels: labelset
 
 const refresh = { refresh_interval: duration }
 const awsFields = { region: str, endpoint: str, access_key: str, secret_key: secret, profile: str, role_arn: str, port: int, refresh_interval: duration }
+/** discovery/aws ecs.go / msk.go (and the aws_sd_configs that embeds them): request_concurrency; external_id in the newest. */
+const awsNewFields = { ...awsFields, external_id: str, request_concurrency: int }
 
 /** Every service discovery mechanism, by its key in a scrape config. */
 export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
@@ -120,7 +129,9 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   http_sd_configs: { ty: withHttp('http_sd_config', { url: str, ...refresh }), since: '2.21' },
   consul_sd_configs: {
     ty: withHttp('consul_sd_config', {
-      server: str, path_prefix: str, token: secret, datacenter: str, namespace: str, partition: str, scheme: str,
+      // path_prefix: CHANGELOG 2.45.0 "Consul SD: Added support for `path_prefix`. #12372";
+      // partition: CHANGELOG 2.40.0 "Adds `partition` config in `consul_sd_config`. #11482".
+      server: str, path_prefix: since('2.45', str), token: secret, datacenter: str, namespace: str, partition: since('2.40', str), scheme: str,
       username: str, password: secret, services: list(str), service_tags: list(str), tags: list(str), node_meta: map(str),
       tag_separator: str, allow_stale: bool, filter: str, health_filter: str, ...refresh,
     }),
@@ -130,9 +141,11 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
       api_server: str,
       role: str,
       kubeconfig_file: path,
-      namespaces: obj('namespaces', { own_namespace: bool, names: list(str) }),
+      // own_namespace: CHANGELOG 2.33.0 "SD: Enable target discovery in own K8s namespace. #9881";
+      // attach_metadata: CHANGELOG 2.35.0 "Kubernetes SD: Allow attaching node metadata to discovered pods. #10080".
+      namespaces: obj('namespaces', { own_namespace: since('2.33', bool), names: list(str) }),
       selectors: list(obj('selector', { role: str, label: str, field: str })),
-      attach_metadata: obj('attach_metadata', { node: bool, namespace: since('3.0', bool) }),
+      attach_metadata: since('2.35', obj('attach_metadata', { node: bool, namespace: since('3.0', bool) })),
     }),
   },
   ec2_sd_configs: {
@@ -149,7 +162,8 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   azure_sd_configs: {
     ty: withHttp('azure_sd_config', {
       environment: str, authentication_method: str, subscription_id: str, tenant_id: str, client_id: str,
-      client_secret: secret, resource_group: str, port: int, ...refresh,
+      // resource_group: CHANGELOG 2.35.0 "Azure SD: Add an optional `resource_group` configuration. #10365".
+      client_secret: secret, resource_group: since('2.35', str), port: int, ...refresh,
     }),
   },
   gce_sd_configs: { ty: obj('gce_sd_config', { project: str, zone: str, filter: str, port: int, tag_separator: str, ...refresh }) },
@@ -163,7 +177,8 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   },
   docker_sd_configs: {
     ty: withHttp('docker_sd_config', {
-      host: str, port: int, host_networking_host: str, match_first_network: bool,
+      // host_networking_host: CHANGELOG 2.30.0 "docker_sd: Support host network mode #9125".
+      host: str, port: int, host_networking_host: since('2.30', str), match_first_network: bool,
       filters: list(obj('filter', { name: str, values: list(str) })), ...refresh,
     }),
   },
@@ -173,9 +188,11 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
     }),
   },
   digitalocean_sd_configs: { ty: withHttp('digitalocean_sd_config', { port: int, ...refresh }) },
-  hetzner_sd_configs: { ty: withHttp('hetzner_sd_config', { role: str, port: int, ...refresh }) },
+  // label_selector: Prometheus 3.5 (a summary of the v3.5.0 LTS release notes: "Hetzner SD: `label_selector` filtering").
+  hetzner_sd_configs: { ty: withHttp('hetzner_sd_config', { role: str, port: int, label_selector: since('3.5', str), ...refresh }) },
   linode_sd_configs: { ty: withHttp('linode_sd_config', { port: int, tag_separator: str, region: str, ...refresh }) },
-  vultr_sd_configs: { ty: withHttp('vultr_sd_config', { port: int, ...refresh }), since: '2.35' },
+  // CHANGELOG 2.36.0: "SD: Add Vultr integration. #10714".
+  vultr_sd_configs: { ty: withHttp('vultr_sd_config', { port: int, ...refresh }), since: '2.36' },
   marathon_sd_configs: { ty: withHttp('marathon_sd_config', { servers: list(str), auth_token: secret, auth_token_file: path, ...refresh }) },
   nerve_sd_configs: { ty: obj('nerve_sd_config', { servers: list(str), paths: list(str), timeout: duration }) },
   serverset_sd_configs: { ty: obj('serverset_sd_config', { servers: list(str), paths: list(str), timeout: duration }) },
@@ -186,16 +203,21 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
     }),
   },
   eureka_sd_configs: { ty: withHttp('eureka_sd_config', { server: str, ...refresh }) },
-  kuma_sd_configs: { ty: withHttp('kuma_sd_config', { server: str, client_id: str, fetch_timeout: duration, ...refresh }) },
+  // client_id: CHANGELOG 2.50.0 "Kuma SD: Extend configuration to allow users to specify client ID. #13278".
+  // CHANGELOG 2.29.0: "Add Kuma service discovery. #8844".
+  kuma_sd_configs: { ty: withHttp('kuma_sd_config', { server: str, client_id: since('2.50', str), fetch_timeout: duration, ...refresh }), since: '2.29' },
   scaleway_sd_configs: {
     ty: withHttp('scaleway_sd_config', {
       api_url: str, project_id: str, role: str, port: int, zone: str, access_key: str, secret_key: secret,
       secret_key_file: path, name_filter: str, tags_filter: list(str), ...refresh,
     }),
   },
+  // CHANGELOG 2.31.0: "SD: Add Uyuni service discovery. #8190" and "SD: Add PuppetDB service discovery. #8883".
   uyuni_sd_configs: {
     ty: withHttp('uyuni_sd_config', { server: str, username: str, password: secret, entitlement: str, separator: str, ...refresh }),
+    since: '2.31',
   },
+  // CHANGELOG 2.36.0: "SD: Add IONOS Cloud integration. #10514".
   ionos_sd_configs: { ty: withHttp('ionos_sd_config', { datacenter_id: str, port: int, ...refresh }), since: '2.36' },
   ovhcloud_sd_configs: {
     ty: obj('ovhcloud_sd_config', {
@@ -205,10 +227,12 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
   },
   puppetdb_sd_configs: {
     ty: withHttp('puppetdb_sd_config', { url: str, query: str, include_parameters: bool, port: int, ...refresh }),
+    since: '2.31',
   },
   nomad_sd_configs: {
     ty: withHttp('nomad_sd_config', { allow_stale: bool, namespace: str, region: str, server: str, tag_separator: str, ...refresh }),
-    since: '2.36',
+    // CHANGELOG 2.37.0: "Nomad SD: New service discovery for Nomad built-in service discovery. #10915".
+    since: '2.37',
   },
   stackit_sd_configs: {
     ty: withHttp('stackit_sd_config', {
@@ -218,12 +242,28 @@ export const sdConfigs: Record<string, { ty: Ty; since?: string }> = {
     since: '3.5',
   },
   outscale_sd_configs: { ty: withHttp('outscale_sd_config', { region: str, endpoint: str, access_key: str, secret_key: secret, secret_key_file: path, port: int, ...refresh }, true), since: '3.8' },
-  oci_sd_configs: { ty: withHttp('oci_sd_config', {}, true), since: '3.8' },
-  // Newer AWS mechanisms: the common AWS fields are checked, the rest accepted (open).
-  ecs_sd_configs: { ty: withHttp('ecs_sd_config', { ...awsFields, clusters: list(str) }, true), since: '3.12' },
-  rds_sd_configs: { ty: withHttp('rds_sd_config', { ...awsFields }, true), since: '3.12' },
-  msk_sd_configs: { ty: withHttp('msk_sd_config', { ...awsFields, clusters: list(str) }, true), since: '3.12' },
-  elasticache_sd_configs: { ty: withHttp('elasticache_sd_config', { ...awsFields }, true), since: '3.12' },
+  // discovery/oci/oci.go (the version with `auth`): every field it reads, so unknown keys are reported.
+  oci_sd_configs: {
+    ty: withHttp('oci_sd_config', {
+      auth: str, tenancy: str, user: str, fingerprint: str, key_file: path, key_passphrase: secret, key_passphrase_file: path,
+      region: str, compartments: list(str), port: int, ...refresh,
+    }),
+    since: '3.8',
+  },
+  // Newer AWS mechanisms (discovery/aws): the common AWS fields are checked, the rest accepted (open).
+  // Their first release is not in any changelog we could read; 3.6 is a lower bound (the ECS SD pull
+  // request prometheus#17105 was opened 2025-08-29, after 3.5; aws_sd_configs with `role: ecs` is in
+  // 3.9.1 per prometheus#17920). A lower bound misses an error on an in-between version, never invents one.
+  aws_sd_configs: {
+    ty: withHttp('aws_sd_config', {
+      role: str, ...awsNewFields, filters: list(obj('filter', { name: str, values: list(str) })), clusters: list(str),
+    }, true),
+    since: '3.6',
+  },
+  ecs_sd_configs: { ty: withHttp('ecs_sd_config', { ...awsNewFields, clusters: list(str) }, true), since: '3.6' },
+  rds_sd_configs: { ty: withHttp('rds_sd_config', { ...awsNewFields }, true), since: '3.6' },
+  msk_sd_configs: { ty: withHttp('msk_sd_config', { ...awsNewFields, clusters: list(str) }, true), since: '3.6' },
+  elasticache_sd_configs: { ty: withHttp('elasticache_sd_config', { ...awsNewFields }, true), since: '3.6' },
 }
 
 const sdFields = Object.fromEntries(Object.entries(sdConfigs).map(([k, v]) => [k, { ty: list(v.ty), since: v.since }]))
@@ -290,7 +330,8 @@ export const globalConfig = obj('global', {
 const sigv4 = obj('sigv4', { region: str, access_key: str, secret_key: secret, profile: str, role_arn: str, external_id: since('3.5', str), use_fips_sts_endpoint: since('3.0', bool) })
 
 export const alertmanagerConfig = withHttp('alertmanager_config', {
-  sigv4: since('2.44', sigv4),
+  // CHANGELOG 2.48.0: "Alerting: Add AWS SigV4 authentication support for Alertmanager endpoints. #12774".
+  sigv4: since('2.48', sigv4),
   scheme: str,
   path_prefix: str,
   timeout: duration,
@@ -316,11 +357,13 @@ export const remoteWriteConfig = withHttp('remote_write', {
   round_robin_dns: since('3.0', bool),
   protobuf_message: since('2.54', str),
   queue_config: queueConfig,
-  metadata_config: obj('metadata_config', { send: bool, send_interval: duration, max_samples_per_send: since('2.33', int) }),
+  // max_samples_per_send: CHANGELOG 2.29.0 "Allow configuring `max_samples_per_send` for remote write metadata. #8959".
+  metadata_config: obj('metadata_config', { send: bool, send_interval: duration, max_samples_per_send: since('2.29', int) }),
   sigv4,
   azuread: since('2.45', obj('azuread', {
     cloud: str, managed_identity: obj('managed_identity', { client_id: str }),
-    oauth: obj('oauth', { client_id: str, client_secret: secret, tenant_id: str }),
+    // azuread itself: CHANGELOG 2.45.0 (#11944); oauth: CHANGELOG 2.48.0 "Add Azure AD OAuth authentication support #12572".
+    oauth: since('2.48', obj('oauth', { client_id: str, client_secret: secret, tenant_id: str })),
     sdk: obj('sdk', { tenant_id: str }), workload_identity: since('3.5', obj('workload_identity', { client_id: str, tenant_id: str, token_file_path: path })), scope: since('3.5', str),
   }, true)),
   google_iam: since('3.0', obj('google_iam', { credentials_file: path }, true)),
@@ -354,7 +397,8 @@ export const rootConfig = obj('config', {
       retention: since('3.8', obj('retention', { time: duration, size, percentage: float })),
       chunk_encoding: since('3.13', obj('chunk_encoding', { floats: str })),
     }),
-    exemplars: since('2.30', obj('exemplars', { max_exemplars: int })),
+    // CHANGELOG 2.29.0: "Allow configuring exemplar storage via file and make it reloadable. #8974".
+    exemplars: since('2.29', obj('exemplars', { max_exemplars: int })),
   }),
   tracing: since('2.33', obj('tracing', {
     client_type: str, endpoint: str, sampling_fraction: float, insecure: bool, tls_config: tlsConfig,

@@ -85,6 +85,16 @@ const SYNTHETIC = [
   'scrape_configs:\n  - job_name: a\n    body_size_limit: 1.5MB\n    sample_limit: 0\n',
   'scrape_configs:\n  - job_name: a\n    body_size_limit: 1GB512MB\n',
   'scrape_configs:\n  - job_name: a\n    tls_config:\n      min_version: TLS14\n',
+  // max below min: only building the client refuses it, so promtool accepts the file (promgate: a warning).
+  'scrape_configs:\n  - job_name: a\n    tls_config:\n      min_version: TLS13\n      max_version: TLS12\n',
+  // Bounds from the CHANGELOG: sigv4 on Alertmanagers came in 2.48, consul path_prefix in 2.45, vultr in 2.36.
+  'alerting:\n  alertmanagers:\n    - sigv4: { region: eu-west-1 }\n',
+  'scrape_configs:\n  - job_name: a\n    vultr_sd_configs:\n      - { port: 80 }\n',
+  // oauth2 proxy_url exists since 2.35; its other proxy settings only from 2.43.
+  'scrape_configs:\n  - job_name: a\n    oauth2: { client_id: c, client_secret: s, token_url: "http://t/", proxy_url: "http://p:3128" }\n',
+  'scrape_configs:\n  - job_name: a\n    oauth2: { client_id: c, client_secret: s, token_url: "http://t/", proxy_url: "http://p:3128", proxy_connect_header: { X: [y] } }\n',
+  'scrape_configs:\n  - job_name: a\n    dns_sd_configs:\n      - { names: [a], type: MX, port: 25 }\n',
+  'scrape_configs:\n  - job_name: a\n    http_sd_configs:\n      - { url: "http://a/", bearer_token: a, bearer_token_file: b }\n',
   'scrape_configs:\n  - job_name: a\n    basic_auth: {username: u, password: p, password_file: f}\n',
   'scrape_configs:\n  - job_name: a\n    authorization: {type: Basic, credentials: x}\n',
   'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["http://bad"]\n',

@@ -29,12 +29,13 @@ export default defineConfigCheck({
 })
 
 /**
- * Go's regexp, where it differs from RE2JS: `(?<name>` only from Go 1.22 (released 2024-02, so Prometheus 2.50 at the earliest), and a
+ * Go's regexp, where it differs from RE2JS: `(?<name>` only from Go 1.22 (CHANGELOG 2.51.0: "This version is built with Go 1.22.1"; the
+ * first release that says so, 2.50.0 names no Go version), and a
  * capture group name may repeat (RE2JS refuses it; Go accepts it).
  */
 export function compileError(regex: string, version: Version = [3, 0]): string | undefined {
   if (regex.length > 100_000) return 'regex longer than 100000 characters'
-  if (cmpVersion(version, [2, 50]) < 0 && hasAngleNamedGroup(regex)) return 'invalid or unsupported Perl syntax: `(?<`'
+  if (cmpVersion(version, [2, 51]) < 0 && hasAngleNamedGroup(regex)) return 'invalid or unsupported Perl syntax: `(?<`'
   const error = tryCompile(regex)
   if (error && /duplicate capture group name/i.test(error)) return tryCompile(regex.replace(/\\.|\(\?P?<[A-Za-z0-9_]*>/g, (m) => (m.startsWith('\\') ? m : '(')))
   return error

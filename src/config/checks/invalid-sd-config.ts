@@ -19,7 +19,11 @@ const ENUMS: Record<string, Record<string, { values: string[]; prom: (v: string,
     role: { values: ['instance', 'hypervisor', 'loadbalancer'], prom: (v) => `unknown OpenStack SD role "${v}"`, since: { loadbalancer: [2, 43] } },
     availability: { values: ['public', 'admin', 'internal'], prom: (v) => `unknown availability ${v}, must be one of admin, internal or public` },
   },
-  dns_sd_config: { type: { values: ['SRV', 'A', 'AAAA', 'MX', 'NS'], ci: true, prom: (v) => `invalid DNS-SD records type ${v}` } },
+  // MX: CHANGELOG 2.38.0 "DNS SD: Support MX records for discovering targets. #10099"; NS: CHANGELOG 2.49.0
+  // "SD: Add support for `NS` records to DNS SD. #13219" (promtool 2.42 refuses NS, as expected).
+  dns_sd_config: { type: { values: ['SRV', 'A', 'AAAA', 'MX', 'NS'], ci: true, prom: (v) => `invalid DNS-SD records type ${v}`, since: { MX: [2, 38], NS: [2, 49] } } },
+  // discovery/aws/aws.go: Role.UnmarshalYAML. The roles arrived together with or after aws_sd_configs (schema: ≥ 3.6).
+  aws_sd_config: { role: { values: ['ec2', 'ecs', 'elasticache', 'lightsail', 'msk', 'rds'], prom: (v) => `unknown AWS SD role "${v}"` } },
   ovhcloud_sd_config: { service: { values: ['vps', 'dedicated_server'], prom: (v) => `unknown service: ${v}` } },
   oci_sd_config: { auth: { values: ['api_key', 'instance_principal'], prom: (v) => `oci_sd: unknown auth method "${v}", expected "api_key" or "instance_principal"` } },
   azure_sd_config: {
@@ -39,6 +43,7 @@ const URL_FIELDS: Record<string, { field: string; prom: (v: string, e: string) =
   dockerswarm_sd_config: { field: 'host', prom: (v, e) => `parse "${v}": ${e}` },
   uyuni_sd_config: { field: 'server', prom: (v, e) => `Uyuni Server URL is not valid: parse "${v}": ${e}` },
   scaleway_sd_config: { field: 'api_url', prom: (v) => `scaleway-sdk-go: invalid url ${v}` },
+  stackit_sd_config: { field: 'endpoint', prom: (v, e) => `invalid endpoint "${v}": parse "${v}": ${e}` },
 }
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
@@ -54,6 +59,27 @@ const HTTP_FIELDS = [
   'basic_auth', 'authorization', 'oauth2', 'bearer_token', 'bearer_token_file', 'tls_config', 'proxy_url', 'no_proxy',
   'proxy_from_environment', 'proxy_connect_header', 'http_headers', 'follow_redirects', 'enable_http2',
 ]
+
+const OCI_KEY_FIELDS = ['tenancy', 'user', 'fingerprint', 'key_file', 'key_passphrase', 'key_passphrase_file']
+
+/** discovery/oci/oci.go validate(): instance_principal takes no API key fields; compartments and refresh_interval. */
+function oci(m: YMap, r: (at: YNode, section: string, problem: string, fix: string) => void): void {
+  const auth = getPair(m, 'auth')
+  if (auth && scalarString(auth.value) === 'instance_principal') {
+    const set = OCI_KEY_FIELDS.map((k) => getPair(m, k)).find((p) => p && (scalarString(p.value) ?? '') !== '')
+    if (set) r(set.key, 'oci_sd_config', 'oci_sd: instance_principal auth must not have tenancy, user, fingerprint, key_file, key_passphrase, or key_passphrase_file set', `Remove "${set.name}:" (instance principals authenticate without an API key), or use \`auth: api_key\`.`)
+  }
+  const comps = getValue(m, 'compartments')
+  if (comps?.kind === 'seq') {
+    comps.items.forEach((item, i) => {
+      if ((scalarString(item) ?? '') === '') r(item, 'oci_sd_config', `oci_sd: compartments[${i}] must not be empty`, 'Write a compartment OCID, or remove the empty entry.')
+    })
+  }
+  const ri = getPair(m, 'refresh_interval')
+  if (ri && !isNullNode(ri.value) && parseDuration(scalarString(ri.value) ?? '') === 0) {
+    r(ri.value, 'oci_sd_config', `oci_sd: refresh_interval must be positive, got ${scalarString(ri.value)}`, 'Write a positive duration, e.g. `refresh_interval: 60s`.')
+  }
+}
 
 const ROLE_SELECTORS: Record<string, string[]> = {
   endpoints: ['pod', 'service', 'endpoints'],
@@ -112,10 +138,11 @@ export default defineConfigCheck({
           if (p && v !== '' && !f.ok(v)) r(p.value, o.name, f.prom(f.field === 'secret_key' ? '<redacted>' : v), f.fix)
         }
       }
-      if (o.name === 'dns_sd_config' && cmpVersion(ctx.version, [2, 43]) < 0) {
-        // NS records are refused by 2.42 and accepted by 3.x; the first version is not known exactly.
-        const t = getPair(o.node, 'type')
-        if ((scalarString(t?.value) ?? '').toUpperCase() === 'NS') r(t!.value, o.name, `invalid DNS-SD records type ${scalarString(t!.value)} (NS records need a newer Prometheus than ${ctx.versionText})`, 'Use SRV, A, AAAA or MX, or deploy a newer Prometheus.')
+      if (o.name === 'oci_sd_config') oci(o.node, r)
+      if (o.name === 'aws_sd_config') {
+        // An absent or empty role reaches the role switch in SDConfig.UnmarshalYAML: unknown AWS SD role "".
+        const p = getPair(o.node, 'role')
+        if (!p || isNullNode(p.value) || scalarString(p.value) === '') r(p?.key ?? o.node, o.name, 'unknown AWS SD role ""', 'Write the AWS service to discover, e.g. `role: ec2` (ec2, ecs, elasticache, lightsail, msk or rds).')
       }
       if (o.name === 'ec2_sd_config') {
         const f = getValue(o.node, 'filters')

@@ -1,7 +1,7 @@
 import { getPair, getValue, scalarString, text } from '../check-helpers.js'
 import { defineConfigCheck, type CheckContext } from '../context.js'
 import { SCRAPE_PROTOCOLS } from '../schema.js'
-import { parseDuration, parseSize } from '../values.js'
+import { cmpVersion, parseDuration, parseSize } from '../values.js'
 import { asFloat, asInt } from '../walk-schema.js'
 import type { YMap, YNode } from '../yaml-tree.js'
 import { uncheckedAuthSections } from './mutually-exclusive-fields.js'
@@ -190,7 +190,10 @@ function otlp(ctx: CheckContext, n: YMap): void {
   const ts = getPair(n, 'translation_strategy')
   const tsv = scalarString(ts?.value) ?? ''
   if (ts && tsv !== '') {
-    if (!OTLP_STRATEGIES.includes(tsv)) report(ts.value, 'translation_strategy', `unsupported OTLP translation strategy "${tsv}"`, `Write one of: ${OTLP_STRATEGIES.join(', ')}.`)
+    // NoTranslation: release notes of 3.4.0, "OTLP translate: Add option to receive OTLP metrics without
+    // translating names or attributes. #16441". The other values' first versions are not pinned (lower bound 3.0).
+    const known = cmpVersion(ctx.version, [3, 4]) < 0 ? OTLP_STRATEGIES.filter((x) => x !== 'NoTranslation') : OTLP_STRATEGIES
+    if (!known.includes(tsv)) report(ts.value, 'translation_strategy', `unsupported OTLP translation strategy "${tsv}"${OTLP_STRATEGIES.includes(tsv) ? ` (needs a newer Prometheus than ${ctx.versionText})` : ''}`, `Write one of: ${known.join(', ')}.`)
     else if ((tsv === 'NoTranslation' || tsv === 'NoUTF8EscapingWithSuffixes') && ctx.globalScheme === 'legacy') {
       report(ts.value, 'translation_strategy', `OTLP translation strategy "${tsv}" is not allowed when UTF8 is disabled`, 'Use UnderscoreEscapingWithSuffixes, or set global `metric_name_validation_scheme: utf8`.')
     }

@@ -3,7 +3,7 @@ import { defineConfigCheck } from '../context.js'
 import { cmpVersion, parseVersion } from '../values.js'
 import { asBool, asInt } from '../walk-schema.js'
 import type { YMap, YNode } from '../yaml-tree.js'
-import { uncheckedAuthSections, V2_VALIDATED } from './mutually-exclusive-fields.js'
+import { uncheckedAuthSections, V2_VALIDATED, validatesEveryHttpClient } from './mutually-exclusive-fields.js'
 
 interface Requirement {
   /** Any one of these fields satisfies the requirement. */
@@ -25,6 +25,8 @@ const dnsNeedsPort = (m: YMap) => ['A', 'AAAA', 'MX', 'NS'].includes((text(m, 't
 /** Set explicitly (possibly to ""): fields with a default that Prometheus checks only for emptiness. */
 const present = (k: string) => (m: YMap) => getPair(m, k) !== undefined
 const sigv4Creds = (m: YMap) => isSet(m, 'access_key') || isSet(m, 'secret_key')
+/** OCI SD authenticates with an API key unless `auth: instance_principal`. */
+const ociApiKey = (m: YMap) => (text(m, 'auth') ?? 'api_key') === 'api_key'
 const azureOAuth = (m: YMap) => (text(m, 'authentication_method') ?? 'OAuth') === 'OAuth'
 
 /** Fields without which Prometheus refuses a section, by schema object name. */
@@ -73,6 +75,16 @@ const REQUIRED: Record<string, Requirement[]> = {
     { anyOf: ['secret_key'], prom: 'must provide a AWS SigV4 Access key and Secret Key if credentials are specified in the SigV4 config', example: 'secret_key: <secret>', when: sigv4Creds, anchor: ['access_key'] },
     { anyOf: ['access_key'], prom: 'must provide a AWS SigV4 Access key and Secret Key if credentials are specified in the SigV4 config', example: 'access_key: AKIA...', when: sigv4Creds, anchor: ['secret_key'] },
   ],
+  // discovery/oci/oci.go validate(): region always; the API key fields unless auth is instance_principal.
+  oci_sd_config: [
+    { anyOf: ['region'], prom: 'oci_sd: region is required', example: 'region: eu-frankfurt-1' },
+    { anyOf: ['tenancy'], prom: 'oci_sd: api_key auth requires tenancy', example: 'tenancy: ocid1.tenancy.oc1..<id>', when: ociApiKey },
+    { anyOf: ['user'], prom: 'oci_sd: api_key auth requires user', example: 'user: ocid1.user.oc1..<id>', when: ociApiKey },
+    { anyOf: ['fingerprint'], prom: 'oci_sd: api_key auth requires fingerprint', example: 'fingerprint: aa:bb:...', when: ociApiKey },
+    { anyOf: ['key_file'], prom: 'oci_sd: api_key auth requires key_file', example: 'key_file: oci_api_key.pem', when: ociApiKey },
+  ],
+  // discovery/stackit/stackit.go: region defaults to eu01, so only an explicit empty region without endpoint fails.
+  stackit_sd_config: [{ anyOf: ['endpoint', 'region'], prom: 'endpoint or region missing', example: 'region: eu01', when: present('region') }],
   ionos_sd_config: [{ anyOf: ['datacenter_id'], prom: "datacenter id can't be empty", example: 'datacenter_id: <uuid>' }],
   outscale_sd_config: [
     { anyOf: ['region'], prom: 'outscale SD configuration requires a region', example: 'region: eu-west-2' },
@@ -145,7 +157,7 @@ export default defineConfigCheck({
     // TLS config validation of its own (promtool checked the scrape configs' cert/key files only).
     const unchecked = uncheckedAuthSections(ctx)
     const uncheckedHttp = new Set<YNode>()
-    if (!ctx.isV3) {
+    if (!validatesEveryHttpClient(ctx)) {
       for (const h of ctx.httpClients) if (!V2_VALIDATED.has(h.where)) uncheckedHttp.add(h.node)
       if (cmpVersion(ctx.version, [2, 43]) < 0) {
         const t = getValue(getValue(ctx.root, 'tracing'), 'tls_config')

@@ -1,5 +1,6 @@
 import { getPair, getValue, isSet } from '../check-helpers.js'
 import { defineConfigCheck, type CheckContext } from '../context.js'
+import { cmpVersion } from '../values.js'
 import { asBool } from '../walk-schema.js'
 import type { YMap, YNode } from '../yaml-tree.js'
 
@@ -16,6 +17,7 @@ const GROUPS: { section: string[]; fields: string[]; prom: string }[] = [
   { section: ['tls_config'], fields: ['ca', 'ca_file', 'ca_ref'], prom: 'at most one of ca, ca_file & ca_ref must be configured' },
   { section: ['tls_config'], fields: ['cert', 'cert_file', 'cert_ref'], prom: 'at most one of cert, cert_file & cert_ref must be configured' },
   { section: ['tls_config'], fields: ['key', 'key_file', 'key_ref'], prom: 'at most one of key, key_file & key_ref must be configured' },
+  { section: ['oci_sd_config'], fields: ['key_passphrase', 'key_passphrase_file'], prom: 'oci_sd: at most one of key_passphrase and key_passphrase_file must be configured' },
   { section: ['marathon_sd_config'], fields: ['auth_token', 'auth_token_file'], prom: 'marathon_sd: at most one of auth_token & auth_token_file must be configured' },
   { section: ['scaleway_sd_config', 'outscale_sd_config'], fields: ['secret_key', 'secret_key_file'], prom: 'at most one of secret_key & secret_key_file must be configured' },
 ]
@@ -28,7 +30,7 @@ const SECTIONS = new Set(GROUPS.flatMap((g) => g.section))
  */
 export function uncheckedAuthSections(ctx: CheckContext): Set<YNode> {
   const out = new Set<YNode>()
-  if (ctx.isV3) return out
+  if (validatesEveryHttpClient(ctx)) return out
   for (const h of ctx.httpClients) {
     if (V2_VALIDATED.has(h.where)) continue
     for (const k of ['basic_auth', 'authorization', 'oauth2']) {
@@ -40,8 +42,10 @@ export function uncheckedAuthSections(ctx: CheckContext): Set<YNode> {
 }
 
 /**
- * Sections whose inlined HTTP client config Prometheus 2.x validated at load (promtool 2.42 checked:
- * http_sd, puppetdb, uyuni, ec2, lightsail and azure did not; 3.x validates every one).
+ * Sections whose inlined HTTP client config Prometheus validated at load before 2.48 (promtool 2.42
+ * checked: http_sd, puppetdb, uyuni, ec2, lightsail and azure did not). From 2.48 every one is validated:
+ * CHANGELOG 2.48.0 "SD: Validate HTTP client configuration in HTTP, EC2, Azure, Uyuni, PuppetDB, and
+ * Lightsail SDs. #12762 #12811 #12812 #12815 #12814 #12816".
  */
 export const V2_VALIDATED = new Set([
   'scrape_config', 'alertmanager_config', 'remote_write', 'remote_read', 'kubernetes_sd_config', 'marathon_sd_config',
@@ -49,6 +53,11 @@ export const V2_VALIDATED = new Set([
   'hetzner_sd_config', 'ionos_sd_config', 'kuma_sd_config', 'linode_sd_config', 'nomad_sd_config', 'scaleway_sd_config',
   'vultr_sd_config',
 ])
+
+/** Whether this version validates the HTTP client config of every section (2.48+, see V2_VALIDATED). */
+export function validatesEveryHttpClient(ctx: CheckContext): boolean {
+  return cmpVersion(ctx.version, [2, 48]) >= 0
+}
 
 export default defineConfigCheck({
   id: 'config/mutually-exclusive-fields',
@@ -65,7 +74,7 @@ export default defineConfigCheck({
     }
     for (const h of ctx.httpClients) {
       // Before 3.0 most SD mechanisms never validated their inlined HTTP client config.
-      if (!ctx.isV3 && !V2_VALIDATED.has(h.where)) continue
+      if (!validatesEveryHttpClient(ctx) && !V2_VALIDATED.has(h.where)) continue
       httpClient(ctx, h.node, h.where)
     }
   },
@@ -115,11 +124,17 @@ function httpClient(ctx: CheckContext, node: YMap, where: string): void {
   if (has('authorization') && bearer.length) report(bearer[0], 'authorization', 'authorization is not compatible with bearer_token & bearer_token_file')
   const all = ['basic_auth', 'oauth2', 'authorization'].filter(has)
   if (all.length > 1) report(all[0], all[1], 'at most one of basic_auth, oauth2 & authorization must be configured')
-  if (has('sigv4') && all.length) {
+  // A field the version does not know is an unknown-field error only (sigv4 on Alertmanagers: 2.48;
+  // azuread: 2.45; google_iam: 3.0), not also a conflict.
+  const known = (k: string) =>
+    k === 'sigv4' ? where !== 'alertmanager_config' || cmpVersion(ctx.version, [2, 48]) >= 0
+      : k === 'azuread' ? cmpVersion(ctx.version, [2, 45]) >= 0
+        : k === 'google_iam' ? ctx.isV3 : true
+  if (has('sigv4') && known('sigv4') && all.length) {
     report(all[0], 'sigv4', where === 'remote_write' ? 'at most one of basic_auth, authorization, oauth2, sigv4, azuread or google_iam must be configured' : 'at most one of basic_auth, authorization, oauth2, & sigv4 must be configured')
   }
   if (where === 'remote_write') {
-    const rw = ['basic_auth', 'authorization', 'oauth2', 'sigv4', 'azuread', 'google_iam'].filter(has)
+    const rw = ['basic_auth', 'authorization', 'oauth2', 'sigv4', 'azuread', 'google_iam'].filter((k) => has(k) && known(k))
     if (rw.length > 1 && !(rw.length === 2 && rw.includes('sigv4') && all.length)) {
       if (!(all.length > 1)) report(rw[0], rw[1], 'at most one of basic_auth, authorization, oauth2, sigv4, azuread or google_iam must be configured')
     }

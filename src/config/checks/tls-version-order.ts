@@ -2,10 +2,15 @@ import { getPair, scalarString } from '../check-helpers.js'
 import { defineConfigCheck } from '../context.js'
 import { TLS_VERSIONS } from '../schema.js'
 
-/** prometheus/common refuses max_version below min_version when it builds the client: no scrape happens. */
+/**
+ * prometheus/common refuses max_version below min_version only in NewTLSConfig, when it builds the HTTP
+ * client, in every version since max_version exists (2.41, CHANGELOG 2.41.0 #11685); TLSConfig.Validate
+ * and UnmarshalYAML never check it. So the file loads (promtool check config 2.42 says SUCCESS) and the
+ * job, remote write or SD that uses it fails at run time: a warning-level lint, as the issue lists it.
+ */
 export default defineConfigCheck({
   id: 'config/tls-version-order',
-  severity: 'error',
+  severity: 'warning',
   description: 'Keep tls_config max_version at or above min_version.',
   messages: { order: 'tls_config.max_version {max} is below min_version {min} (tls_config.max_version must be greater than or equal to tls_config.min_version if both are specified)' },
   hints: { order: 'Write `max_version: {min}` or higher, or remove max_version.' },

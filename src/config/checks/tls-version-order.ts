@@ -12,7 +12,7 @@ export default defineConfigCheck({
   id: 'config/tls-version-order',
   severity: 'warning',
   description: 'Keep tls_config max_version at or above min_version.',
-  messages: { order: 'tls_config.max_version {max} is below min_version {min} (tls_config.max_version must be greater than or equal to tls_config.min_version if both are specified)' },
+  messages: { order: 'tls_config.max_version {max} is below min_version {min}: Prometheus loads the file but cannot build this HTTP client ("tls_config.max_version must be greater than or equal to tls_config.min_version if both are specified"), so nothing using it is scraped or sent' },
   hints: { order: 'Write `max_version: {min}` or higher, or remove max_version.' },
   check(ctx) {
     for (const t of ctx.tlsConfigs) {

@@ -46,12 +46,14 @@ export interface Finding {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
+  // localeCompare only for strings that differ: its first call starts ICU's collator (~10 ms of a
+  // `promgate metrics` run, where every finding has the same file).
   return (
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-    a.location.file.localeCompare(b.location.file) ||
+    (a.location.file === b.location.file ? 0 : a.location.file.localeCompare(b.location.file)) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
-    a.rule.localeCompare(b.rule)
+    (a.rule === b.rule ? 0 : a.rule.localeCompare(b.rule))
   )
 }
 

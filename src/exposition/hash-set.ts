@@ -12,6 +12,8 @@
 const GEN_LIMIT = 0xfffffff0
 /** Buffers above this many words are given back on clear(). */
 const KEEP_WORDS = 1 << 22
+/** clear() sizes the table for the next family from the last one's size, up to this many slots (256 KiB). */
+const HINT_SLOTS = 1 << 14
 
 export class IdentitySet {
   /** Interleaved slots [hi, lo, value, generation] (one cache line per probe); slots 0..mask in use. */
@@ -69,11 +71,18 @@ export class IdentitySet {
   /** Empty the set in O(1) (a new generation over a small prefix of the buffer). */
   clear(): void {
     if (this.size === 0) return
+    const last = this.size
     this.size = 0
-    this.mask = this.initialSlots - 1
+    // The next family is often as large as this one (one family per target or replica): start at the
+    // table size that holds `last` without growing, up to HINT_SLOTS (a table that still fits in L2).
+    // Never more than the current table, so it is a prefix of `t`.
+    let cap = this.initialSlots
+    while (cap < HINT_SLOTS && last * 2 > cap - 1) cap *= 2
+    this.mask = cap - 1
     if (this.t.length > KEEP_WORDS) {
       this.t = new Uint32Array(this.initialSlots * 4)
       this.spare = new Uint32Array(0)
+      this.mask = this.initialSlots - 1
       this.gen = 1
     } else if (this.gen + 1 >= GEN_LIMIT) {
       this.t.fill(0)

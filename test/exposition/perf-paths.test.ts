@@ -102,3 +102,24 @@ test('the JIT warm-up for OpenMetrics leaves no trace either', () => {
   assert.equal(first.samples, 6000)
   assert.deepEqual(brief(first.findings), ['duplicate-series@2001:1'])
 })
+
+test('IdentitySet: a table sized from the last family (clear() keeps its size) holds, finds and lists the same entries', () => {
+  const s = new IdentitySet(16)
+  // family sizes: equal ones (the sized start is used), one past the size cap, a tiny one after a large one
+  const sizes = [1593, 1593, 1593, 40000, 3, 1593, 9000, 9000, 1, 0, 700]
+  sizes.forEach((n, fam) => {
+    for (let i = 0; i < n; i++) assert.equal(s.add(i * 2654435761 + fam, fam * 100003 + i, i + 1), 0)
+    assert.equal(s.size, n)
+    for (let i = 0; i < n; i += 7) assert.equal(s.get(i * 2654435761 + fam, fam * 100003 + i), i + 1)
+    assert.equal(s.add((n + 1) * 2654435761 + fam, fam * 100003 + n + 1, n + 2), 0)
+    const seen = new Set<number>()
+    s.forEach((hi, lo, v) => {
+      assert.equal(hi, ((v - 1) * 2654435761 + fam) >>> 0)
+      assert.equal(lo, (fam * 100003 + v - 1) >>> 0)
+      seen.add(lo)
+    })
+    assert.equal(seen.size, n + 1)
+    s.clear()
+    for (let i = 0; i < n; i += 7) assert.equal(s.get(i * 2654435761 + fam, fam * 100003 + i), 0)
+  })
+})

@@ -6,7 +6,7 @@ import {
   planAnnotations,
   renderJson,
   renderTerminal
-} from "./chunks/chunk-BTMQIH3U.js";
+} from "./chunks/chunk-HKN7XBH3.js";
 import {
   InputError
 } from "./chunks/chunk-WJWMSWC7.js";
@@ -16,7 +16,7 @@ import {
   atLeast,
   compareFindings,
   summarize
-} from "./chunks/chunk-VFE23YKI.js";
+} from "./chunks/chunk-NJSTPYZ2.js";
 import {
   REPO_URL,
   docsUrl
@@ -252,7 +252,7 @@ function renderReport(result2, format, options = {}) {
 
 // src/cli/render.ts
 async function render(result2, format, options) {
-  const rules = format === "sarif" ? (await import("./chunks/registry-D5PDZ7ED.js")).allRules : void 0;
+  const rules = format === "sarif" ? (await import("./chunks/registry-JUKOVASL.js")).allRules : void 0;
   return renderReport(result2, format, { color: options.color, version: VERSION, rules });
 }
 
@@ -280,7 +280,7 @@ ${'Run "promgate --help" for usage.'}
     return 0;
   }
   try {
-    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-GD7PQIT3.js")).gate({
+    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-PS45S5ZI.js")).gate({
       configPath: command.config,
       mode: command.kind,
       prometheusVersion: command.prometheusVersion,
@@ -311,7 +311,7 @@ async function checkMetrics(command, io) {
   const fromStdin = command.file === "-";
   const shown = fromStdin ? "<stdin>" : command.file;
   const prometheusVersion = command.prometheusVersion ?? DEFAULT_PROMETHEUS_VERSION;
-  const { createValidator, negotiateFormat } = await import("./chunks/exposition-SPJEMK7Z.js");
+  const { createValidator, negotiateFormat } = await import("./chunks/exposition-SP62KB2L.js");
   const findings = [];
   let format;
   if (command.forced) format = command.forced === "openmetrics" ? "openmetrics-1.0.0" : "text-0.0.4";

@@ -9,18 +9,18 @@ import {
   renderPrComment,
   renderSummary,
   renderTerminal
-} from "./chunks/chunk-BTMQIH3U.js";
+} from "./chunks/chunk-HKN7XBH3.js";
 import {
   require_undici
 } from "./chunks/chunk-CFU6ZAGH.js";
 import {
   gate
-} from "./chunks/chunk-VYNLFEOM.js";
+} from "./chunks/chunk-UBSR4LJR.js";
 import "./chunks/chunk-WJWMSWC7.js";
 import "./chunks/chunk-3U56Y7DN.js";
 import {
   atLeast
-} from "./chunks/chunk-VFE23YKI.js";
+} from "./chunks/chunk-NJSTPYZ2.js";
 import "./chunks/chunk-ECLXGZKV.js";
 import {
   __commonJS,

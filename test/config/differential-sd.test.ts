@@ -4,23 +4,15 @@
  * the rule that must carry the rejection, so a reject for the wrong reason fails too.
  */
 import assert from 'node:assert/strict'
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { loadConfig } from '../../src/config/load-config.js'
+import { promtool242 } from '../tools.js'
 
-function which(cmd: string): string | undefined {
-  try {
-    return execFileSync('which', [cmd], { encoding: 'utf8', timeout: 5000 }).trim() || undefined
-  } catch {
-    return undefined
-  }
-}
-const promtool = which('promtool')
-const promtoolVersion = promtool ? execFileSync(promtool, ['--version'], { encoding: 'utf8', timeout: 10_000 }) : ''
-const skip = !promtool ? 'promtool not installed' : !/version 2\.42\./.test(promtoolVersion) ? `promtool is not 2.42 (${promtoolVersion.split('\n')[0]})` : false
+const { promtool, skip } = promtool242()
 
 function runPromtool(dir: string, file: string): Promise<'accepts' | 'rejects'> {
   return new Promise((resolve, reject) => {

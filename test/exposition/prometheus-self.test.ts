@@ -10,12 +10,12 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { negotiateFormat, validatePayload, type ValidationResult } from '../../src/exposition/index.js'
 import { validateProtobuf } from '../../src/exposition/protobuf/index.js'
 import type { Finding } from '../../src/finding.js'
+import { freePort } from '../tools.js'
 
 const PROMETHEUS = ['/usr/bin/prometheus', '/usr/local/bin/prometheus'].find((p) => existsSync(p))
 
@@ -25,16 +25,6 @@ const ACCEPT = {
   protobuf: 'application/vnd.google.protobuf;proto=io.prometheus.client.MetricFamily;encoding=delimited',
 } as const
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => resolve(port))
-    })
-  })
-}
 
 function show(findings: Finding[]): string {
   return findings.slice(0, 8).map((f) => `${f.severity} ${f.rule}@${f.location.line}:${f.location.column} ${f.message}`).join('\n')

@@ -1,12 +1,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
-import { createServer } from 'node:net'
 import { request } from 'node:http'
 import {
   allProtobufRules, createProtobufValidator, docsExampleBytes, encodeMetricFamilies, validateProtobuf,
 } from '../../src/exposition/protobuf/index.js'
 import type { Finding } from '../../src/finding.js'
+import { freePort } from '../tools.js'
 
 const opts = { file: 'payload.pb' }
 const rules = (fs: Finding[]) => [...new Set(fs.map((f) => f.rule))].sort()
@@ -266,13 +266,6 @@ test('docs pages: one per protobuf rule, Incorrect triggers it, Correct is clean
 
 // ---------------------------------------------------------------- a real client: node_exporter (client_golang)
 
-async function freePort(): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const s = createServer()
-    s.on('error', reject)
-    s.listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)) })
-  })
-}
 
 function get(port: number, accept: string): Promise<{ type: string; body: Buffer }> {
   return new Promise((resolve, reject) => {

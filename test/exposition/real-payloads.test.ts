@@ -6,9 +6,9 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { validatePayload, type ExpositionFormat } from '../../src/exposition/index.js'
 import type { Finding } from '../../src/finding.js'
+import { freePort } from '../tools.js'
 
 function errorsOf(bytes: Uint8Array, format: ExpositionFormat, file: string): Finding[] {
   return validatePayload(bytes, { file, format }).findings.filter((f) => f.severity === 'error')
@@ -18,16 +18,6 @@ function show(findings: Finding[]): string {
   return findings.slice(0, 5).map((f) => `${f.rule}@${f.location.line}:${f.location.column} ${f.message} | ${f.payload?.text}`).join('\n')
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => resolve(port))
-    })
-  })
-}
 
 const NODE_EXPORTER = ['/usr/bin/prometheus-node-exporter', '/usr/sbin/prometheus-node-exporter'].find((p) => existsSync(p))
 

@@ -97,6 +97,3 @@ export const LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/
 export function isUtf8LabelName(s: string): boolean {
   return s.length > 0 && !/[\uD800-\uDFFF]/u.test(s) && !s.includes('\uFFFD')
 }
-
-/** One "did you mean" for every stage (src/did-you-mean.ts). */
-export { didYouMean, editDistance } from '../did-you-mean.js'

@@ -5,7 +5,8 @@
  * visited once per type, so an alias bomb costs no more than its source text.
  */
 import type { Field, Ty } from './schema-types.js'
-import { cmpVersion, didYouMean, parseDuration, parseSize, parseVersion, type Version } from './values.js'
+import { didYouMean } from '../did-you-mean.js'
+import { cmpVersion, parseDuration, parseSize, parseVersion, type Version } from './values.js'
 import { keyIsScalar, type YMap, type YNode, type YPair, type YScalar } from './yaml-tree.js'
 
 export type SchemaIssue =

@@ -2,7 +2,8 @@ import { RE2JS } from 're2js'
 import { getPair, isSet, missingAt, scalarString } from '../check-helpers.js'
 import { defineConfigCheck } from '../context.js'
 import { RELABEL_ACTIONS } from '../schema.js'
-import { didYouMean, isUtf8LabelName, LEGACY_LABEL_NAME } from '../values.js'
+import { didYouMean } from '../../did-you-mean.js'
+import { isUtf8LabelName, LEGACY_LABEL_NAME } from '../values.js'
 
 /**
  * Prometheus's replace target may contain $1 / ${name} references (legacy scheme). Its regex nests

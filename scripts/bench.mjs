@@ -18,7 +18,11 @@
 //   --amplify-size 50MB     size of the amplified node_exporter payload ('0' to skip)
 //   --no-adversarial        skip the adversarial payloads
 //   --promgate "CMD"        the promgate command; {file} is replaced by the payload path
-//                           (default: node dist/cli.js metrics {file})
+//                           (default: NODE dist/cli.js metrics {file}, NODE as below)
+//   --node PATH             the Node.js that runs promgate (default: Node 24, the runtime the action
+//                           ships on: $PROMGATE_NODE24, else bench-out/node24 — installed there with
+//                           `npm install node@24` on first use —, else this Node). When it is not the
+//                           Node running the bench, promgate also runs on this one, in its own columns.
 //   --no-promtool           promgate only
 //   --no-config             skip the config comparison (promgate lint vs promtool check config --syntax-only
 //                           on generated 1,000- and 10,000-job configs; 100 and 1,000 with --quick)
@@ -49,6 +53,7 @@ function parseArgs(argv) {
   const o = {
     quick: false, sizes: null, amplifySize: null, adversarial: true, promgate: null, promtool: true,
     runs: 1, out: join(ROOT, 'bench-out'), timeout: 600, promtoolTimeout: null, config: true, configOnly: false,
+    node: null,
   }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
@@ -61,6 +66,7 @@ function parseArgs(argv) {
     else if (a === '--amplify-size') o.amplifySize = next()
     else if (a === '--no-adversarial') o.adversarial = false
     else if (a === '--promgate') o.promgate = next()
+    else if (a === '--node') o.node = resolve(next())
     else if (a === '--no-promtool') o.promtool = false
     else if (a === '--no-config') o.config = false
     else if (a === '--config-only') o.configOnly = true
@@ -267,10 +273,42 @@ async function best(argv, stdinFile, timeoutS, runs = OPTS.runs) {
   return b
 }
 
-function promgateArgv(file) {
+function promgateArgv(file, node = RUNTIME.path) {
   if (OPTS.promgate) return OPTS.promgate.split(/\s+/).filter(Boolean).map((p) => p.replaceAll('{file}', file))
-  if (existsSync(join(ROOT, 'dist/cli.js'))) return [process.execPath, join(ROOT, 'dist/cli.js'), 'metrics', file]
-  return [process.execPath, '--import', 'tsx', join(ROOT, 'src/cli/index.ts'), 'metrics', file]
+  if (existsSync(join(ROOT, 'dist/cli.js'))) return [node, join(ROOT, 'dist/cli.js'), 'metrics', file]
+  return [node, '--import', 'tsx', join(ROOT, 'src/cli/index.ts'), 'metrics', file]
+}
+
+// ------------------------------------------------------------------ runtime
+const nodeVersion = (path) => {
+  const r = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 })
+  return r.status === 0 ? r.stdout.trim() : null
+}
+
+/**
+ * The Node that runs promgate. GitHub runs the action on node24, so that is the runtime measured
+ * first: --node, $PROMGATE_NODE24, a copy installed in bench-out/node24 by an earlier run, else one
+ * installed there now (the `node` package from the npm registry); without one, this Node.
+ */
+function pickRuntime() {
+  const candidates = [OPTS.node, process.env.PROMGATE_NODE24, join(OPTS.out, 'node24/node_modules/node/bin/node')].filter(Boolean)
+  for (const path of candidates) {
+    const v = nodeVersion(path)
+    if (v && (path === OPTS.node || v.startsWith('v24.'))) return { path, version: v }
+    if (path === OPTS.node) die(`--node ${path}: not a working node`)
+  }
+  if (!OPTS.promgate && !process.version.startsWith('v24.')) {
+    log('installing Node 24 (the action\'s runtime) into bench-out/node24 with npm …')
+    const dir = join(OPTS.out, 'node24')
+    mkdirSync(dir, { recursive: true })
+    if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{"private":true}\n')
+    const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', dir, 'node@24'], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 })
+    const path = join(dir, 'node_modules/node/bin/node')
+    const v = r.status === 0 ? nodeVersion(path) : null
+    if (v) return { path, version: v }
+    log(`could not install Node 24 (${String(r.stderr ?? r.error ?? '').trim().split('\n').pop()}): promgate runs on ${process.version} only`)
+  }
+  return { path: process.execPath, version: process.version }
 }
 
 // ------------------------------------------------------------------ report
@@ -279,12 +317,14 @@ const mib = (kib) => kib / 1024
 
 function table(rows) {
   const head = ['payload', 'MB', 'promgate s', 'promtool s', 'speedup ×', 'promgate MiB', 'promtool MiB', 'mem fraction', 'promgate MB/s', 'promtool MB/s', 'exit pg/pt']
+  if (ALSO) head.push(`promgate s on ${ALSO.version}`, `speedup × on ${ALSO.version}`)
   const body = rows.map((r) => [
     r.name, fmt(r.mb, 1), (r.pg.status === 'timeout' ? '>' : '') + fmt(r.pg.wall),
     r.pt ? (r.pt.status === 'timeout' ? '>' : '') + fmt(r.pt.wall) : '—',
     r.pt ? (r.pt.status === 'timeout' ? '>' : '') + fmt(r.pt.wall / r.pg.wall, 1) : '—',
     fmt(mib(r.pg.rssKiB), 0), r.pt ? fmt(mib(r.pt.rssKiB), 0) : '—', r.pt ? fmt(r.pg.rssKiB / r.pt.rssKiB, 3) : '—',
     fmt(r.mb / r.pg.wall, 0), r.pt ? fmt(r.mb / r.pt.wall, 0) : '—', `${r.pg.status}/${r.pt ? r.pt.status : '—'}`,
+    ...(ALSO ? [(r.also?.status === 'timeout' ? '>' : '') + fmt(r.also?.wall), r.pt && r.also ? (r.pt.status === 'timeout' ? '>' : '') + fmt(r.pt.wall / r.also.wall, 1) : '—'] : []),
   ])
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)))
   const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join(' | ') + ' |'
@@ -337,9 +377,9 @@ function writeConfig(file, jobs) {
   return file
 }
 
-function lintArgv(file) {
+function lintArgv(file, node = RUNTIME.path) {
   const cli = existsSync(join(ROOT, 'dist/cli.js')) ? [join(ROOT, 'dist/cli.js')] : ['--import', 'tsx', join(ROOT, 'src/cli/index.ts')]
-  return [process.execPath, ...cli, 'lint', file, '--syntax-only', '--prometheus-version', '2.42']
+  return [node, ...cli, 'lint', file, '--syntax-only', '--prometheus-version', '2.42']
 }
 
 /** `promgate lint` vs `promtool check config --syntax-only` on the same generated configs. */
@@ -351,15 +391,18 @@ async function configBench(havePromtool) {
     log(`linting a ${jobs}-job config …`)
     const pg = await best(lintArgv(file), null, OPTS.timeout, Math.max(OPTS.runs, 3))
     const pt = havePromtool ? await best(['promtool', 'check', 'config', '--syntax-only', file], null, OPTS.timeout, Math.max(OPTS.runs, 3)) : null
+    const also = ALSO ? await best(lintArgv(file, ALSO.path), null, OPTS.timeout, Math.max(OPTS.runs, 3)) : null
     if (pg.status !== 0) log(`  promgate lint exited ${pg.status}: ${pg.stderrHead.trim().slice(0, 160)}`)
     if (pt && pt.status !== 0) log(`  promtool exited ${pt.status}: ${pt.stderrHead.trim().slice(0, 160)}`)
-    rows.push({ jobs, mb: statSync(file).size / 1e6, pg, pt })
+    rows.push({ jobs, mb: statSync(file).size / 1e6, pg, pt, also })
   }
-  const lines = ['', `promgate lint vs promtool check config --syntax-only (best of ${Math.max(OPTS.runs, 3)}):`, '',
-    '| config | MB | promgate s | promtool s | speedup × | promgate MiB | promtool MiB | exit pg/pt |', '|:--|--:|--:|--:|--:|--:|--:|--:|']
+  const lines = ['', `promgate lint (on ${RUNTIME.version}) vs promtool check config --syntax-only (best of ${Math.max(OPTS.runs, 3)}):`, '',
+    '| config | MB | promgate s | promtool s | speedup × | promgate MiB | promtool MiB | exit pg/pt |' + (ALSO ? ` promgate s on ${ALSO.version} | speedup × on ${ALSO.version} |` : ''),
+    '|:--|--:|--:|--:|--:|--:|--:|--:|' + (ALSO ? '--:|--:|' : '')]
   for (const r of rows) {
     lines.push(`| ${r.jobs} jobs | ${fmt(r.mb, 1)} | ${fmt(r.pg.wall)} | ${r.pt ? fmt(r.pt.wall) : '—'} | ${r.pt ? fmt(r.pt.wall / r.pg.wall, 2) : '—'} | ` +
-      `${fmt(mib(r.pg.rssKiB), 0)} | ${r.pt ? fmt(mib(r.pt.rssKiB), 0) : '—'} | ${r.pg.status}/${r.pt ? r.pt.status : '—'} |`)
+      `${fmt(mib(r.pg.rssKiB), 0)} | ${r.pt ? fmt(mib(r.pt.rssKiB), 0) : '—'} | ${r.pg.status}/${r.pt ? r.pt.status : '—'} |` +
+      (ALSO ? ` ${fmt(r.also.wall)} | ${r.pt ? fmt(r.pt.wall / r.also.wall, 2) : '—'} |` : ''))
   }
   const big = rows[rows.length - 1]
   if (big.pt) {
@@ -373,9 +416,13 @@ async function configBench(havePromtool) {
 
 // ------------------------------------------------------------------ main
 const OPTS = parseArgs(process.argv.slice(2))
+mkdirSync(OPTS.out, { recursive: true })
+const RUNTIME = pickRuntime()
+/** This Node, when promgate's runtime is another: promgate runs on both (a user's CLI may be either). */
+const ALSO = !OPTS.promgate && RUNTIME.path !== process.execPath ? { path: process.execPath, version: process.version } : null
 
 async function main() {
-  mkdirSync(OPTS.out, { recursive: true })
+  log(`promgate runs on ${RUNTIME.version} (${RUNTIME.path})${ALSO ? `, and also on ${ALSO.version}` : ''}`)
   if (!existsSync(GEN)) die(`generator not found at ${GEN}`)
   const havePromtool = OPTS.promtool && has('promtool')
   if (OPTS.promtool && !havePromtool) log('promtool not installed: promgate only (apt-get install -y prometheus)')
@@ -429,11 +476,13 @@ async function main() {
     if (pt?.status === 'timeout') log(`  promtool still running after ${pt.wall} s: stopped (the ratio is a lower bound)`)
     // promtool exits 0 (clean), 3 (lint problems only) or 1 (parse error).
     if (pt && pt.status === 1) log(`  promtool rejected it (exit 1): ${pt.stderrHead.trim().slice(0, 160)}`)
-    rows.push({ ...p, mb, pg, pt })
+    // the same payload on this Node too, right after (same machine conditions as the row's other runs)
+    const also = ALSO ? await best(promgateArgv(p.file, ALSO.path), null, OPTS.timeout) : null
+    rows.push({ ...p, mb, pg, pt, also })
   }
 
   const out = []
-  out.push(`promgate metrics vs promtool check metrics — ${new Date().toISOString()}, ${OPTS.runs} run(s) each, best kept, ${GNU_TIME ? 'GNU time' : '/proc VmHWM polling'}`)
+  out.push(`promgate metrics (on ${OPTS.promgate ? 'the --promgate command' : `Node ${RUNTIME.version}`}) vs promtool check metrics — ${new Date().toISOString()}, ${OPTS.runs} run(s) each, best kept, ${GNU_TIME ? 'GNU time' : '/proc VmHWM polling'}`)
   out.push('')
   out.push(table(rows))
   out.push('')
@@ -442,7 +491,8 @@ async function main() {
   for (const r of rows.filter((x) => x.pt && (x.group === 'amplified' || x.name === 'synthetic 100MB'))) {
     const speed = r.pt.wall / r.pg.wall
     const mem = r.pg.rssKiB / r.pt.rssKiB
-    out.push(`goal on ${r.name}: speedup ${fmt(speed, 1)}× ${speed >= 6 ? 'MET' : 'MISSED'}, memory ${fmt(mem, 3)} ${mem <= 0.25 ? 'MET' : 'MISSED'}`)
+    out.push(`goal on ${r.name}: speedup ${fmt(speed, 1)}× ${speed >= 6 ? 'MET' : 'MISSED'}, memory ${fmt(mem, 3)} ${mem <= 0.25 ? 'MET' : 'MISSED'}` +
+      (r.also ? ` (on ${ALSO.version}: speedup ${fmt(r.pt.wall / r.also.wall, 1)}×, memory ${fmt(r.also.rssKiB / r.pt.rssKiB, 3)})` : ''))
   }
   out.push('')
   if (OPTS.quick) out.push('(--quick: payloads this small are dominated by start-up and noise; the linearity verdicts below mean little)')
@@ -462,7 +512,7 @@ async function main() {
   const config = OPTS.config ? await configBench(havePromtool) : { lines: [], rows: [] }
   out.push(...config.lines)
   process.stdout.write(out.join('\n') + '\n')
-  writeFileSync(join(OPTS.out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), gnuTime: GNU_TIME, startup: base, rows: rows.map(({ name, group, file, mb, pg, pt }) => ({ name, group, file, mb, promgate: pg, promtool: pt })), config: config.rows }, null, 2))
+  writeFileSync(join(OPTS.out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), gnuTime: GNU_TIME, runtime: RUNTIME, also: ALSO, startup: base, rows: rows.map(({ name, group, file, mb, pg, pt, also }) => ({ name, group, file, mb, promgate: pg, promtool: pt, promgateAlso: also })), config: config.rows }, null, 2))
   log(`results also in ${join(OPTS.out, 'results.json')}`)
 }
 

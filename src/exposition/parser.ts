@@ -699,42 +699,39 @@ export class LineParser {
           this.out.onLine(rules.invalidLabelValue, 'unquoted', { name: latin1(b, lns, Math.min(lne, lns + 100)), found: describeAt(b, i, e) }, FAILS, line, i, i + 1)
           return -1
         }
-        // label value: a tight scan for the bytes that need attention, then one hashing pass
+        // label value: a small function scans and hashes it (see scanValue) and stops at what needs
+        // this one: the closing quote, an escape it does not take, a byte that is not UTF-8
         const vs = i + 1
         let esc = 0, flags = quoted ? 1 : 0
         j = vs
         let h1 = 0x811c9dc5, h2 = 0x2545f491
         for (;;) {
-          j = scanPlain(b, j, e, h1, h2)
+          const stop = e - j > VALUE_WINDOW ? j + VALUE_WINDOW : e
+          j = scanValue(b, j, stop, e, h1, h2)
           h1 = runH1
           h2 = runH2
+          if (runEsc > 0) {
+            esc += runEsc
+            flags |= 2
+          }
           if (j >= e) break
+          if (j >= stop) continue
           c = b[j]
           if (c === QUOTE) break
           if (c === BSLASH) {
             if (j + 1 >= e) { j = e; break }
             const d = b[j + 1]
-            if (d !== BSLASH && d !== QUOTE && d !== 0x6e) {
-              // promparse's lexer accepts any \x and keeps it verbatim; the spec defines only three.
-              // expfmt (promtool) rejects it; OpenMetrics' reference parser and Prometheus accept it: a warning there.
-              this.out.onLine(rules.invalidEscapeSequence, 'label', { found: JSON.stringify(latin1(b, j, j + 2)), name: latin1(b, lns, Math.min(lne, lns + 100)) }, SPEC, line, j, j + 2, om ? 'warning' : undefined)
-            }
+            // promparse's lexer accepts any \x and keeps it verbatim; the spec defines only three.
+            // expfmt (promtool) rejects it; OpenMetrics' reference parser and Prometheus accept it: a warning there.
+            this.out.onLine(rules.invalidEscapeSequence, 'label', { found: JSON.stringify(latin1(b, j, j + 2)), name: latin1(b, lns, Math.min(lne, lns + 100)) }, SPEC, line, j, j + 2, om ? 'warning' : undefined)
             flags |= 2
             esc++
             h1 = Math.imul(Math.imul(h1 ^ c, 0x01000193) ^ d, 0x01000193)
             h2 = (Math.imul((Math.imul(h2, 31) + c) | 0, 31) + d) | 0
             j += 2
           } else {
-            const len = utf8Len(b, j, e)
-            if (len === 0) {
-              this.out.onLine(rules.invalidUtf8, 'bytes', { where: `the value of label "${latin1(b, lns, Math.min(lne, lns + 100))}"` }, FAILS, line, j, j + 1)
-              return -1
-            }
-            for (let k = 0; k < len; k++) {
-              h1 = Math.imul(h1 ^ b[j], 0x01000193)
-              h2 = (Math.imul(h2, 31) + b[j]) | 0
-              j++
-            }
+            this.out.onLine(rules.invalidUtf8, 'bytes', { where: `the value of label "${latin1(b, lns, Math.min(lne, lns + 100))}"` }, FAILS, line, j, j + 1)
+            return -1
           }
         }
         if (j >= e) {
@@ -957,27 +954,57 @@ function isKnownType(t: string, om: boolean): boolean {
   return false
 }
 
-/** Hashes carried out of `scanPlain`. */
+/** Results of `scanValue`: the hashes carried on, and the escapes it took. */
 let runH1 = 0
 let runH2 = 0
+let runEsc = 0
+/** A label value is scanned at most this many bytes per `scanValue` call (see there). */
+const VALUE_WINDOW = 64 * 1024
 
 /**
- * The plain bytes of a label value from `j`: hashes them on from (h1, h2) into (runH1, runH2) and
- * returns the index of the first byte that needs attention (a quote, a backslash, a non-ASCII
- * byte), or `e`. A function of its own, small: V8 optimizes it on the stack within a millisecond or
- * two, where the whole label scanner takes ~100 ms to compile, so a payload that is one huge value
- * does not spend that time in the interpreter. TurboFan inlines it into the scanner otherwise.
+ * The bytes of a label value from `j`: hashes them on from (h1, h2) into (runH1, runH2), takes the
+ * escapes the spec defines (\\, \", \n: counted in runEsc, hashed as their two bytes) and whole UTF-8
+ * sequences, and returns the index of the first byte it leaves to the caller: a quote, a backslash
+ * starting any other escape (or ending the line), a byte that is not UTF-8; or `stop` (or up to 3
+ * bytes past it, at a sequence that straddles it). `e` is the end of the line.
+ *
+ * Small on purpose, and called for at most VALUE_WINDOW bytes at a time: V8 optimizes a small
+ * function fast, but code already running a loop does not move up to the optimized version until
+ * it is called again (Maglev does not hand a running loop over to TurboFan), so one call over a
+ * 10 MB value would run in the slower tier to its end. TurboFan inlines it into the scanner otherwise.
  */
-function scanPlain(b: Uint8Array, j: number, e: number, h1: number, h2: number): number {
-  while (j < e) {
+function scanValue(b: Uint8Array, j: number, stop: number, e: number, h1: number, h2: number): number {
+  let esc = 0
+  while (j < stop) {
     const c = b[j]
-    if (c === QUOTE || c === BSLASH || c >= 0x80) break
-    h1 = Math.imul(h1 ^ c, 0x01000193)
-    h2 = (Math.imul(h2, 31) + c) | 0
-    j++
+    if (c < 0x80 && c !== QUOTE && c !== BSLASH) {
+      h1 = Math.imul(h1 ^ c, 0x01000193)
+      h2 = (Math.imul(h2, 31) + c) | 0
+      j++
+      continue
+    }
+    if (c === QUOTE) break
+    if (c === BSLASH) {
+      if (j + 1 >= e) break
+      const d = b[j + 1]
+      if (d !== BSLASH && d !== QUOTE && d !== 0x6e) break
+      esc++
+      h1 = Math.imul(Math.imul(h1 ^ c, 0x01000193) ^ d, 0x01000193)
+      h2 = (Math.imul((Math.imul(h2, 31) + c) | 0, 31) + d) | 0
+      j += 2
+      continue
+    }
+    const len = utf8Len(b, j, e)
+    if (len === 0) break
+    for (let k = 0; k < len; k++) {
+      h1 = Math.imul(h1 ^ b[j], 0x01000193)
+      h2 = (Math.imul(h2, 31) + b[j]) | 0
+      j++
+    }
   }
   runH1 = h1
   runH2 = h2
+  runEsc = esc
   return j
 }
 

@@ -80,6 +80,18 @@ const OM_SUFFIXES: Record<MetricType, string[]> = {
 
 const dec = new TextDecoder()
 
+const TYPES: readonly MetricType[] = ['counter', 'gauge', 'histogram', 'gaugehistogram', 'summary', 'info', 'stateset', 'unknown', 'untyped']
+
+/**
+ * The type as one of the string literals above. Every sample compares its family's type with them
+ * (`t === 'counter'`): against the same string object that is a pointer compare, against a string
+ * decoded from the payload it is a character compare.
+ */
+function canonicalType(text: string): MetricType {
+  for (const t of TYPES) if (t === text) return t
+  return text as MetricType
+}
+
 export interface SemanticsOptions {
   format: ExpositionFormat
   limits?: ValidatorLimits
@@ -157,7 +169,7 @@ export class Semantics implements LineSink {
       f.help = text
       f.helpLine = line.no
     } else if (kind === 'TYPE') {
-      f.type = text as MetricType
+      f.type = canonicalType(text)
       f.typeSeen = true
       f.typeLine = line.no
       if (this.om) this.checkOmFamilyName(f, line, p)

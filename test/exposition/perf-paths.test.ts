@@ -6,7 +6,7 @@ import { test } from 'node:test'
 import { createValidator } from '../../src/exposition/index.js'
 import { IdentitySet } from '../../src/exposition/hash-set.js'
 import * as parser from '../../src/exposition/parser.js'
-import { brief } from './helpers.js'
+import { brief, run } from './helpers.js'
 
 const enc = new TextEncoder()
 
@@ -62,6 +62,23 @@ test('IdentitySet: clear() forgets everything, across many generations and growt
     assert.equal(s.size, 0)
     for (let i = 0; i < n; i++) assert.equal(s.get(i * 2654435761, gen * 7 + i), 0)
   }
+})
+
+test('IdentitySet: the identity (0, 0) (an empty slot\'s bit pattern) is a member like any other', () => {
+  const s = new IdentitySet(16)
+  assert.equal(s.get(0, 0), 0)
+  assert.equal(s.add(0, 0, 5), 0)
+  assert.equal(s.add(0, 0, 9), 5)
+  assert.equal(s.get(0, 0), 5)
+  assert.equal(s.add(0, 1, 6), 0, '(0, 1) is another identity')
+  for (let i = 1; i <= 100; i++) s.add(i, 0, i) // grows past (0, 0) kept aside
+  assert.equal(s.size, 102)
+  const seen: number[][] = []
+  s.forEach((hi, lo, v) => { if (hi === 0) seen.push([lo, v]) })
+  assert.deepEqual(seen.sort((a, b) => a[0] - b[0]), [[0, 5], [1, 6]])
+  s.clear()
+  assert.equal(s.get(0, 0), 0)
+  assert.equal(s.add(0, 0, 7), 0)
 })
 
 test('the JIT warm-up before a large payload changes no finding, line or count', () => {
@@ -122,4 +139,29 @@ test('IdentitySet: a table sized from the last family (clear() keeps its size) h
     s.clear()
     for (let i = 0; i < n; i += 7) assert.equal(s.get(i * 2654435761 + fam, fam * 100003 + i), 0)
   })
+})
+
+test('a label value longer than the scan window: escapes and UTF-8 that straddle a window edge are read as one', () => {
+  const WINDOW = 64 * 1024
+  // windows start at the value's first byte: put each construct across the first window's edge
+  for (const piece of ['\\n', '\\\\', '\\"', 'é', '✓', '𝄞']) {
+    for (let shift = -3; shift <= 1; shift++) {
+      const value = 'a'.repeat(WINDOW + shift) + piece + 'b'.repeat(WINDOW + 7) + piece + 'c'
+      const line = `x{v="${value}"} 1`
+      const findings = run(`# TYPE x gauge\n${line}\n${line}\n`, 'text-0.0.4', { limits: { labelValueLengthLimit: 1 } })
+      // the same value twice is one series (the same identity however the windows fell), and nothing else is wrong
+      const what = `${JSON.stringify(piece)} shift ${shift}`
+      assert.deepEqual(brief(findings), ['label-value-length-limit-exceeded@2:6', 'duplicate-series@3:1'], what)
+      // the unescaped length counts each escape once
+      const bytes = new TextEncoder().encode(value).length - (piece.startsWith('\\') ? 2 : 0)
+      assert.match(findings[0].message, new RegExp(`is ${bytes.toLocaleString("en-US")} bytes`), what)
+    }
+  }
+  // an escape the spec does not define, right at a window edge, is reported at its column
+  const before = 'a'.repeat(WINDOW - 1)
+  const f = run(`x{v="${before}\\q"} 1\n`)
+  assert.deepEqual(brief(f), [`invalid-escape-sequence@1:${5 + before.length + 1}`])
+  // a byte that is not UTF-8 right after a window edge
+  const bytes = new Uint8Array([...new TextEncoder().encode(`x{v="${'a'.repeat(WINDOW + 3)}`), 0xff, ...new TextEncoder().encode('"} 1\n')])
+  assert.deepEqual(brief(run(bytes)), [`invalid-utf8@1:${5 + WINDOW + 3 + 1}`])
 })

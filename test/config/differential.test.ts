@@ -99,6 +99,11 @@ const SYNTHETIC = [
   ].map((t) => `scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: [${t}]\n`),
   'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ target_label: __address__, replacement: "h:1" }]\n    static_configs:\n      - targets: ["", "a b:1", "http://x/y"]\n',
   'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ target_label: x, replacement: y }]\n    static_configs:\n      - targets: ["a/b"]\n',
+  // A relabel rule that drops the target: promtool never checks its address.
+  'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ action: drop, source_labels: [__address__], regex: "http.*" }]\n    static_configs:\n      - targets: ["http://x/y"]\n',
+  // Alertmanager targets: "/" refused at load, an empty one accepted (no "no address" check there).
+  'alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: ["http://x/y"]\n',
+  'alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: ["", ~, "a b:1"]\n',
   'scrape_configs:\n  - job_name: a\n    metric_path: /x\n',
   'scrape_configs:\n  - job_name: a\n  - job_name: a\n',
   'scrape_configs:\n  -\n',

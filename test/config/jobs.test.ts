@@ -75,6 +75,8 @@ runCases('config/long-scrape-interval', {
 runCases('config/invalid-target', {
   valid: [
     'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["localhost:9100", "[::1]:9090", "10.0.0.1:80", "example.com", "h:09100"]\n',
+    // Relabeling may drop the target: promtool then never checks its address.
+    'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ action: drop, source_labels: [__address__], regex: "http.*" }]\n    static_configs:\n      - targets: ["http://x/y"]\n',
     // Relabeling sets __address__: promtool checks the new address, not these.
     'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ target_label: __address__, replacement: "h:1" }]\n    static_configs:\n      - targets: ["", "a b:1"]\n',
     // The blackbox pattern: URL targets, __address__ rewritten by relabeling (promtool accepts it too).
@@ -108,6 +110,10 @@ runCases('config/invalid-target', {
     {
       input: 'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["a b:1", "a\\tb:1"]\n',
       expect: [{ at: '4:19-4:26', severity: 'warning', message: 'contains a space' }, { at: '4:28', severity: 'warning', message: 'contains a tab' }],
+    },
+    {
+      input: 'alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: [""]\n',
+      expect: [{ at: '4:21-4:23', severity: 'warning', message: 'names no Alertmanager host' }],
     },
     // Empty: promtool refuses it ("no address"), an error.
     { input: 'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["", a:1]\n', expect: [{ at: '4:19-4:21', severity: 'error', message: 'no address' }] },

@@ -13,6 +13,8 @@ const BRACKETED = /^\[([^\]]*)\](?::(.*))?$/
  */
 const URL_BREAKING_CHAR = /[\x00-\x20\x7f@#?]/
 const DIGITS = /^\d+$/
+/** Relabel actions after which the static address may not be the one checked or scraped. */
+const REWRITES_OR_DROPS = new Set(['labelmap', 'keep', 'drop', 'keepequal', 'dropequal'])
 /**
  * host:port with a host free of the characters the checks below look at (no brackets first, no
  * ':', '/', or URL-breaking character): such a target passes every test below when its port is 1 to 65535.
@@ -41,6 +43,7 @@ export default defineConfigCheck({
   messages: {
     url: '"{target}" is not a valid hostname: targets are host:port, not URLs',
     empty: 'empty target in {owner}: Prometheus refuses it ("no address")',
+    emptyAlertmanager: 'empty target in {owner}: it names no Alertmanager host, so alerts sent to it are lost',
     badChar: 'target "{target}" contains {char}: Prometheus cannot build its scrape URL ("invalid URL escape"), so every scrape fails',
     colons: 'target "{target}" has too many colons: every scrape fails ("too many colons in address")',
     badPort: 'target "{target}" has an invalid port "{port}": every scrape fails',
@@ -50,6 +53,7 @@ export default defineConfigCheck({
   hints: {
     url: 'Write `- "{hostport}"` here{extra}.',
     empty: 'Remove the empty entry or write "host:port".',
+    emptyAlertmanager: 'Remove the empty entry or write the Alertmanager\'s "host:port".',
     badChar: 'Write the target as "host:port", e.g. "localhost:9100".',
     colons: 'Write the target as "host:port"; IPv6 addresses go in brackets: "[::1]:9100".',
     badPort: 'Use a port number from 1 to 65535, e.g. "{host}:9100".',
@@ -59,12 +63,13 @@ export default defineConfigCheck({
   check(ctx) {
     for (const sc of staticConfigs(ctx)) {
       const { owner, item } = sc
-      // Relabeling may replace __address__ (the blackbox pattern): promtool then checks the
-      // rewritten address, not this one. Worked out only for a target that needs it (rare).
+      // Relabeling may replace __address__ (the blackbox pattern), and promtool then checks the
+      // rewritten address, not this one; or it may drop the target, which is then never checked nor
+      // scraped. Worked out only for a target that needs it (rare).
       const rewritesAddress = (): boolean => {
         const relabels = getValue(owner, 'relabel_configs')
         return relabels?.kind === 'seq' &&
-          relabels.items.some((r) => text(r, 'target_label') === '__address__' || (text(r, 'action') ?? '').toLowerCase() === 'labelmap')
+          relabels.items.some((r) => text(r, 'target_label') === '__address__' || REWRITES_OR_DROPS.has((text(r, 'action') ?? '').toLowerCase()))
       }
       const targets = getValue(item, 'targets')
       if (targets?.kind !== 'seq') continue
@@ -73,7 +78,13 @@ export default defineConfigCheck({
         const s: YScalar = t
         const target = s.text
         if (s.isNull || target === '') {
-          if (!rewritesAddress()) ctx.report({ messageId: 'empty', at: s.end > s.start ? s : targets, data: { owner: sc.ownerLabel } })
+          // Scrape targets go through PopulateLabels ("no address"); Alertmanager targets do not
+          // (notifier AlertmanagerFromGroup checks only the "/"), and promtool accepts them.
+          if (!rewritesAddress()) {
+            const at = s.end > s.start ? s : targets
+            if (sc.isScrape) ctx.report({ messageId: 'empty', at, data: { owner: sc.ownerLabel } })
+            else ctx.report({ messageId: 'emptyAlertmanager', at, severity: 'warning', data: { owner: sc.ownerLabel } })
+          }
           continue
         }
         const plain = PLAIN_HOST_PORT.exec(target)

@@ -39,8 +39,8 @@ export function missingAt(map: YMap): YNode {
 }
 
 /** Every static_configs list item (scrape configs and alertmanagers), with the owner map. */
-export function staticConfigs(ctx: CheckContext): { owner: YMap; item: YNode; ownerLabel: string }[] {
-  const out: { owner: YMap; item: YNode; ownerLabel: string }[] = []
+export function staticConfigs(ctx: CheckContext): { owner: YMap; item: YNode; ownerLabel: string; isScrape: boolean }[] {
+  const out: { owner: YMap; item: YNode; ownerLabel: string; isScrape: boolean }[] = []
   for (const o of ctx.schema.objects) {
     if (o.name !== 'scrape_config' && o.name !== 'alertmanager_config') continue
     const sc = getValue(o.node, 'static_configs')
@@ -60,6 +60,7 @@ export function staticConfigs(ctx: CheckContext): { owner: YMap; item: YNode; ow
       out.push({
         owner: node,
         item,
+        isScrape,
         get ownerLabel() {
           return ownerLabel()
         },

@@ -91,6 +91,19 @@ const SYNTHETIC = [
   'scrape_configs:\n  - job_name: a\n    authorization: {type: Basic, credentials: x}\n',
   'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["http://bad"]\n',
   'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: [1, true]\n',
+  // Static targets: config load refuses only "/" (config.go CheckTargetAddress) and promtool's
+  // target building (scrape.TargetsFromGroup) only an empty address; the rest load and fail when scraped.
+  ...[
+    '"a b:1"', '"a\\tb:1"', '":1"', '"host:9090/path"', '"http://x:1"', '"[::1]:9090"', '"a:99999"', '"a:abc"',
+    '"a:b:c"', '"::1"', '"a@b:1"', '"a:"', '"a:0"', '"[::1]:x"', '"a?b:1"', '""', '~',
+  ].map((t) => `scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: [${t}]\n`),
+  'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ target_label: __address__, replacement: "h:1" }]\n    static_configs:\n      - targets: ["", "a b:1", "http://x/y"]\n',
+  'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ target_label: x, replacement: y }]\n    static_configs:\n      - targets: ["a/b"]\n',
+  // A relabel rule that drops the target: promtool never checks its address.
+  'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ action: drop, source_labels: [__address__], regex: "http.*" }]\n    static_configs:\n      - targets: ["http://x/y"]\n',
+  // Alertmanager targets: "/" refused at load, an empty one accepted (no "no address" check there).
+  'alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: ["http://x/y"]\n',
+  'alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: ["", ~, "a b:1"]\n',
   'scrape_configs:\n  - job_name: a\n    metric_path: /x\n',
   'scrape_configs:\n  - job_name: a\n  - job_name: a\n',
   'scrape_configs:\n  -\n',

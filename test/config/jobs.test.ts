@@ -74,7 +74,11 @@ runCases('config/long-scrape-interval', {
 
 runCases('config/invalid-target', {
   valid: [
-    'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["localhost:9100", "[::1]:9090", "10.0.0.1:80", "example.com"]\n',
+    'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["localhost:9100", "[::1]:9090", "10.0.0.1:80", "example.com", "h:09100"]\n',
+    // Relabeling may drop the target: promtool then never checks its address.
+    'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ action: drop, source_labels: [__address__], regex: "http.*" }]\n    static_configs:\n      - targets: ["http://x/y"]\n',
+    // Relabeling sets __address__: promtool checks the new address, not these.
+    'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ target_label: __address__, replacement: "h:1" }]\n    static_configs:\n      - targets: ["", "a b:1"]\n',
     // The blackbox pattern: URL targets, __address__ rewritten by relabeling (promtool accepts it too).
     yaml`
       scrape_configs:
@@ -97,8 +101,22 @@ runCases('config/invalid-target', {
       input: 'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ target_label: x, replacement: y }]\n    static_configs:\n      - targets: ["a/b"]\n',
       expect: [{ at: '5:19', message: 'not a valid hostname' }],
     },
-    { input: 'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["host:port"]\n', expect: [{ at: '4:19', message: 'invalid port "port"' }] },
-    { input: 'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["a:1:2", ":9100"]\n', expect: [{ at: '4:19' }, { at: '4:28' }] },
+    // Prometheus loads these (promtool 2.42 accepts them); only their scrapes fail: warnings.
+    { input: 'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["host:port"]\n', expect: [{ at: '4:19', severity: 'warning', message: 'invalid port "port"' }] },
+    {
+      input: 'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["a:1:2", ":9100"]\n',
+      expect: [{ at: '4:19', severity: 'warning', message: 'too many colons' }, { at: '4:28', severity: 'warning', message: 'no host' }],
+    },
+    {
+      input: 'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["a b:1", "a\\tb:1"]\n',
+      expect: [{ at: '4:19-4:26', severity: 'warning', message: 'contains a space' }, { at: '4:28', severity: 'warning', message: 'contains a tab' }],
+    },
+    {
+      input: 'alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: [""]\n',
+      expect: [{ at: '4:21-4:23', severity: 'warning', message: 'names no Alertmanager host' }],
+    },
+    // Empty: promtool refuses it ("no address"), an error.
+    { input: 'scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ["", a:1]\n', expect: [{ at: '4:19-4:21', severity: 'error', message: 'no address' }] },
   ],
 })
 

@@ -72,6 +72,7 @@ test('exemplars within the limits and created timestamps where Prometheus reads 
     fam({ metric: [{ counter: { value: 1, createdTimestamp: { seconds: 1700000000, nanos: 5 }, exemplar: { label: [{ name: 'a', value: '\u2603' + 'x'.repeat(126) }], value: 1, timestamp: { seconds: 1700000001, nanos: 999999999 } } } }] }),
     native({ exemplars: [{ label: [{ name: 'trace_id', value: 'abc' }], value: 0.5, timestamp: { seconds: 1700000000 } }] }),
     fam({ name: 's', type: 'SUMMARY', metric: [{ summary: { sampleCount: 1, sampleSum: 1, createdTimestamp: { seconds: 1700000000 } } }] }),
+    fam({ name: 'c_seconds', type: 'HISTOGRAM', metric: [{ histogram: { sampleCount: 1, sampleSum: 1, bucket: [{ upperBound: 1, cumulativeCount: 1 }], createdTimestamp: { seconds: 1700000000 } } }] }),
   ]
   const r = validateProtobuf(encodeMetricFamilies(ok), opts)
   assert.deepEqual(r.findings.filter((f) => !f.rule.startsWith('exposition/lint-')), [])
@@ -96,7 +97,7 @@ const fam = (over: Record<string, unknown>) => ({ name: 'x_total', help: 'h', ty
 const hist = (h: Record<string, unknown>) => fam({ name: 'h_seconds', type: 'HISTOGRAM', metric: [{ histogram: h }] })
 const native = (h: Record<string, unknown>) => hist({ sampleCount: 1, sampleSum: 1, schema: 0, zeroThreshold: 0, positiveSpan: [{ offset: 0, length: 1 }], positiveDelta: [1], ...h })
 
-const invalid: { title: string; families: unknown[]; expect: string[]; version?: string; severity?: string }[] = [
+const invalid: { title: string; families: unknown[]; expect: string[]; version?: string; severity?: string; message?: RegExp }[] = [
   { title: 'empty name', families: [fam({ name: '' })], expect: ['exposition/protobuf-invalid-name'] },
   { title: 'UTF-8 name on Prometheus 2', families: [fam({ name: 'http.requests_total' })], expect: ['exposition/protobuf-invalid-name'], version: '2.53', severity: 'error' },
   { title: 'UTF-8 name on Prometheus 3 is info', families: [fam({ name: 'http.requests_total' })], expect: ['exposition/protobuf-invalid-name'], version: '3.1', severity: 'info' },
@@ -143,6 +144,9 @@ const invalid: { title: string; families: unknown[]; expect: string[]; version?:
   { title: 'native histogram exemplar without timestamp', families: [native({ exemplars: [{ label: [{ name: 'trace_id', value: 'abc' }], value: 0.5 }] })], expect: ['exposition/protobuf-invalid-exemplar'] },
   { title: 'exemplar timestamp nanos out of range', families: [fam({ metric: [{ counter: { value: 1, exemplar: { label: [{ name: 't', value: '1' }], value: 1, timestamp: { seconds: 1700000000, nanos: 1000000000 } } } }] })], expect: ['exposition/protobuf-invalid-exemplar'] },
   // created_timestamp
+  // GAUGE_HISTOGRAM: protobufparse.go reads Histogram.created_timestamp as for HISTOGRAM (not ignored)
+  { title: 'created_timestamp on a classic gauge histogram', families: [fam({ name: 'q_seconds', type: 'GAUGE_HISTOGRAM', metric: [{ histogram: { sampleCount: 2, sampleSum: 1, bucket: [{ upperBound: 1, cumulativeCount: 1 }, { upperBound: 'Infinity', cumulativeCount: 2 }], createdTimestamp: { seconds: 1700000000 } } }] })], expect: ['exposition/protobuf-created-timestamp-ignored'], severity: 'warning', message: /GAUGE_HISTOGRAM family "q_seconds" sets histogram\.created_timestamp: Prometheus \(2\.50\+\) reads it/ },
+  { title: 'created_timestamp on a native gauge histogram', families: [fam({ name: 'q_seconds', type: 'GAUGE_HISTOGRAM', metric: [{ histogram: { sampleCount: 1, sampleSum: 1, schema: 0, positiveSpan: [{ offset: 0, length: 1 }], positiveDelta: [1], createdTimestamp: { seconds: 1700000000 } } }] })], expect: ['exposition/protobuf-created-timestamp-ignored'], severity: 'warning', message: /empty histogram at that time/ },
   { title: 'created_timestamp on a gauge family', families: [fam({ name: 'g', type: 'GAUGE', metric: [{ gauge: { value: 1 }, counter: { value: 1, createdTimestamp: { seconds: 1700000000 } } }] })], expect: ['exposition/protobuf-created-timestamp-ignored', 'exposition/protobuf-type-field-mismatch'] },
   // schema -53 (custom buckets), as Prometheus 3.x's Histogram.Validate
   { title: 'custom buckets with a zero count', families: [native({ schema: -53, sampleCount: 2, zeroCount: 1 })], expect: ['exposition/protobuf-native-histogram-custom-buckets', 'exposition/protobuf-native-histogram-schema'] },
@@ -162,6 +166,7 @@ for (const c of invalid) {
       assert.ok(!/\{\w+\}/.test(f.message + (f.hint ?? '')), f.message)
       assert.ok(f.verdict)
       if (c.severity) assert.equal(f.severity, c.severity)
+      if (c.message) assert.match(f.message, c.message)
     }
   })
 }

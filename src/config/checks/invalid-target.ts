@@ -6,17 +6,35 @@ import type { YScalar } from '../yaml-tree.js'
 // and this loop sees every static target of the config (non-global regexes keep no state).
 const URL_PARTS = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):\/\/)?([^/?#]*)([^?#]*)/
 const BRACKETED = /^\[([^\]]*)\](?::(.*))?$/
-const BAD_HOST_CHAR = /[\s@]/
-const PORT_DIGITS = /^\d{1,5}$/
+/**
+ * Characters Go escapes when Prometheus turns the address into the scrape URL and then refuses
+ * when it parses that URL back ("invalid URL escape \"%20\""): ASCII controls, space, '@', '#', '?'.
+ * Checked against Prometheus 2.42: each of " ", "\t", "@", "#", "?" in a host leaves the target down.
+ */
+const URL_BREAKING_CHAR = /[\x00-\x20\x7f@#?]/
+const DIGITS = /^\d+$/
+/** Relabel actions after which the static address may not be the one checked or scraped. */
+const REWRITES_OR_DROPS = new Set(['labelmap', 'keep', 'drop', 'keepequal', 'dropequal'])
 /**
  * host:port with a host free of the characters the checks below look at (no brackets first, no
- * ':', '/', '@' or space): such a target passes every test below when its port is 1 to 65535.
+ * ':', '/', or URL-breaking character): such a target passes every test below when its port is 1 to 65535.
  */
-const PLAIN_HOST_PORT = /^[^\s@/:[][^\s@/:]*:(\d{1,5})$/
+const PLAIN_HOST_PORT = /^[^\x00-\x20\x7f@#?/:[][^\x00-\x20\x7f@#?/:]*:(\d{1,5})$/
+
+function describeChar(c: string): string {
+  if (c === ' ') return 'a space'
+  if (c === '\t') return 'a tab'
+  const code = c.charCodeAt(0)
+  if (code < 0x20 || code === 0x7f) return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+  return `"${c}"`
+}
 
 /**
- * A static target is "host:port". Prometheus refuses a target with "/" when the job has no
- * relabel_configs ("... is not a valid hostname"); other malformed addresses fail every scrape.
+ * What Prometheus itself checks on a static target (config/config.go CheckTargetAddress, and
+ * scrape/target.go PopulateLabels, which promtool check config also runs): the address is not
+ * empty ("no address") and holds no "/" ("... is not a valid hostname"), the "/" test at config
+ * load only when the job has no relabel_configs, after relabeling otherwise. Both are errors.
+ * Every other malformed address loads and only fails when scraped: those are warnings that say why.
  */
 export default defineConfigCheck({
   id: 'config/invalid-target',
@@ -24,25 +42,34 @@ export default defineConfigCheck({
   description: 'Write static targets as host:port, without scheme or path.',
   messages: {
     url: '"{target}" is not a valid hostname: targets are host:port, not URLs',
-    empty: 'empty target in {owner}',
-    badPort: 'target "{target}" has an invalid port "{port}"',
-    badHost: 'target "{target}" is not host:port',
+    empty: 'empty target in {owner}: Prometheus refuses it ("no address")',
+    emptyAlertmanager: 'empty target in {owner}: it names no Alertmanager host, so alerts sent to it are lost',
+    badChar: 'target "{target}" contains {char}: Prometheus cannot build its scrape URL ("invalid URL escape"), so every scrape fails',
+    colons: 'target "{target}" has too many colons: every scrape fails ("too many colons in address")',
+    badPort: 'target "{target}" has an invalid port "{port}": every scrape fails',
+    emptyPort: 'target "{target}" has an empty port: Prometheus scrapes it on port {port} ({scheme} default)',
+    emptyHost: 'target "{target}" has no host: Prometheus scrapes port {port} of the machine it runs on',
   },
   hints: {
     url: 'Write `- "{hostport}"` here{extra}.',
     empty: 'Remove the empty entry or write "host:port".',
+    emptyAlertmanager: 'Remove the empty entry or write the Alertmanager\'s "host:port".',
+    badChar: 'Write the target as "host:port", e.g. "localhost:9100".',
+    colons: 'Write the target as "host:port"; IPv6 addresses go in brackets: "[::1]:9100".',
     badPort: 'Use a port number from 1 to 65535, e.g. "{host}:9100".',
-    badHost: 'Write the target as "host:port", e.g. "localhost:9100"; IPv6 addresses go in brackets: "[::1]:9100".',
+    emptyPort: 'Write the exporter\'s port, e.g. "{host}:9100".',
+    emptyHost: 'Write the host, e.g. "localhost{target}".',
   },
   check(ctx) {
     for (const sc of staticConfigs(ctx)) {
       const { owner, item } = sc
-      // Like promtool, accept URL-shaped targets when relabeling rewrites __address__ (the blackbox pattern).
-      // Worked out only for a URL-shaped target (rare): it reads every relabel rule of the job.
+      // Relabeling may replace __address__ (the blackbox pattern), and promtool then checks the
+      // rewritten address, not this one; or it may drop the target, which is then never checked nor
+      // scraped. Worked out only for a target that needs it (rare).
       const rewritesAddress = (): boolean => {
         const relabels = getValue(owner, 'relabel_configs')
         return relabels?.kind === 'seq' &&
-          relabels.items.some((r) => text(r, 'target_label') === '__address__' || (text(r, 'action') ?? '').toLowerCase() === 'labelmap')
+          relabels.items.some((r) => text(r, 'target_label') === '__address__' || REWRITES_OR_DROPS.has((text(r, 'action') ?? '').toLowerCase()))
       }
       const targets = getValue(item, 'targets')
       if (targets?.kind !== 'seq') continue
@@ -51,7 +78,13 @@ export default defineConfigCheck({
         const s: YScalar = t
         const target = s.text
         if (s.isNull || target === '') {
-          ctx.report({ messageId: 'empty', at: s.end > s.start ? s : targets, data: { owner: sc.ownerLabel } })
+          // Scrape targets go through PopulateLabels ("no address"); Alertmanager targets do not
+          // (notifier AlertmanagerFromGroup checks only the "/"), and promtool accepts them.
+          if (!rewritesAddress()) {
+            const at = s.end > s.start ? s : targets
+            if (sc.isScrape) ctx.report({ messageId: 'empty', at, data: { owner: sc.ownerLabel } })
+            else ctx.report({ messageId: 'emptyAlertmanager', at, severity: 'warning', data: { owner: sc.ownerLabel } })
+          }
           continue
         }
         const plain = PLAIN_HOST_PORT.exec(target)
@@ -70,6 +103,9 @@ export default defineConfigCheck({
           if (!rewritesAddress()) ctx.report({ messageId: 'url', at: s, data: { target, hostport, extra: extras.join('') } })
           continue
         }
+        // From here on Prometheus loads the target; only scraping it can fail.
+        if (rewritesAddress()) continue
+        const warn = { at: s, severity: 'warning' as const }
         const v6 = BRACKETED.exec(target)
         let host: string
         let port: string | undefined
@@ -79,19 +115,30 @@ export default defineConfigCheck({
         } else {
           const parts = target.split(':')
           if (parts.length > 2) {
-            ctx.report({ messageId: 'badHost', at: s, data: { target } })
+            ctx.report({ ...warn, messageId: 'colons', data: { target } })
             continue
           }
           host = parts[0]
           port = parts[1]
         }
-        if (host === '' || BAD_HOST_CHAR.test(host)) {
-          ctx.report({ messageId: 'badHost', at: s, data: { target } })
+        const bad = URL_BREAKING_CHAR.exec(target)
+        if (bad) {
+          ctx.report({ ...warn, messageId: 'badChar', data: { target, char: describeChar(bad[0]) } })
           continue
         }
-        if (port !== undefined && (!PORT_DIGITS.test(port) || Number(port) < 1 || Number(port) > 65535)) {
-          ctx.report({ messageId: 'badPort', at: s, data: { target, port, host: v6 ? `[${host}]` : host } })
+        const shownHost = v6 ? `[${host}]` : host
+        if (port === undefined) continue // no port: config/target-without-port's concern
+        if (port === '') {
+          const https = text(owner, 'scheme') === 'https'
+          ctx.report({ ...warn, messageId: 'emptyPort', data: { target, host: shownHost, port: https ? 443 : 80, scheme: https ? 'https' : 'http' } })
+          continue
         }
+        // Go reads the port as a decimal number: leading zeros are fine ("09100"), 0 and > 65535 are not.
+        if (!DIGITS.test(port) || Number(port) < 1 || Number(port) > 65535) {
+          ctx.report({ ...warn, messageId: 'badPort', data: { target, port, host: shownHost } })
+          continue
+        }
+        if (host === '') ctx.report({ ...warn, messageId: 'emptyHost', data: { target, port } })
       }
     }
   },

@@ -1,8 +1,21 @@
 // Schema -53 (native histogram with custom buckets), checked as Prometheus 3.x's Histogram.Validate /
 // FloatHistogram.Validate check it: no zero bucket (count and threshold 0), no negative spans or
 // buckets, and no span with a negative offset (the first one included: custom bucket indexes start at 0).
-// (The bounds themselves, custom_values, have no field in the exposition MetricFamily message, which
-// the schema check reports.)
+// The bounds themselves (custom_values) have no field in the exposition messages, so they cannot be
+// decoded or checked here; exposition/protobuf-native-histogram-schema reports schema -53 for that.
+// Checked (2026-11, in the stored public sources; no network to fetch the newest module):
+// - prometheus/client_model io/prometheus/client/metrics.proto (stored versions 0da3265, bbaf1cc): the
+//   Histogram message has no custom values field;
+// - prometheus/prometheus prompb/io/prometheus/client/metrics.proto (0e0afa1, the proto3 copy Prometheus
+//   decodes scrapes with, already with MetricFamily.unit = 5 and Histogram.exemplars = 16): none either;
+// - prometheus/prometheus model/textparse/protobufparse.go Histogram(): builds the histogram without
+//   CustomValues;
+// - prometheus/docs docs/specs/native_histograms.md (18aeca5, "Classic Prometheus formats"): "There is
+//   no representation for the custom values needed for NHCBs. NHCBs are never directly exposed, but
+//   presented as classic histograms, to be converted (back) to NHCB upon ingestion." (an older version
+//   of that page still had a TODO to add them).
+// A repeated double custom_values = 16 exists only on the remote-write Histogram message, marked there
+// as not part of the specification: not a scrape field, so promgate does not decode it.
 import { defineProtoCheck, q } from '../context.js'
 import { isNative } from '../native.js'
 import { num } from '../schema.js'

@@ -626,7 +626,7 @@ export class LineParser {
           this.out.onLine(rules.missingCommaBetweenLabels, 'missing', { name: latin1(b, lns, Math.min(this.lab[n * 4 + 1], lns + 100)) }, om ? FAILS : SPEC, line, ls, ls + 1)
         }
       } else {
-        let mark = this.out.findings.length + this.out.dropped
+        let mark = this.out.reported
         let lns: number, lne: number, quoted = false, nh1 = 0, nh2 = 0
         if (c === QUOTE) {
           const q = this.scanQuoted(line, i, 'a quoted label name')
@@ -682,11 +682,11 @@ export class LineParser {
           this.out.onLine(rules.invalidLabelName, 'invalidChar', { found: describeAt(b, i, e) }, FAILS, line, i, i + 1)
           return -1
         }
-        const clean = this.out.findings.length + this.out.dropped === mark
+        const clean = this.out.reported === mark
         if (n > 0 && !sawComma) {
           // promparse.go: "Free trailing commas are allowed ... this allows spaces between label names".
           this.out.onLine(rules.missingCommaBetweenLabels, 'missing', { name: latin1(b, lns, Math.min(lne, lns + 100)) }, om ? FAILS : SPEC, line, ls, ls + 1)
-          mark = this.out.findings.length + this.out.dropped
+          mark = this.out.reported
         }
         if (!om) while (i < e && (b[i] === SP || b[i] === TAB)) i++
         if (i >= e || b[i] !== EQ) {
@@ -767,7 +767,7 @@ export class LineParser {
             this.prevLabEnd = grow32(this.prevLabEnd, n * 2)
           }
           this.prevLabStart[n] = ls
-          this.prevLabEnd[n] = clean && this.out.findings.length + this.out.dropped === mark ? j + 1 : -1
+          this.prevLabEnd[n] = clean && this.out.reported === mark ? j + 1 : -1
           if (n >= this.prevValid) this.prevValid = n + 1
         }
       }

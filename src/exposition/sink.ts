@@ -52,6 +52,8 @@ export class FindingSink {
   readonly findings: Finding[] = []
   /** Findings dropped after `max` was reached. */
   dropped = 0
+  /** Findings reported so far, kept or dropped: a caller compares two readings to learn whether a step reported any. */
+  reported = 0
 
   constructor(readonly file: string, readonly max: number) {}
 
@@ -65,6 +67,7 @@ export class FindingSink {
     rule: RuleMeta<M>, messageId: M, data: Record<string, string | number>, verdict: Verdict,
     line: LineRef, from: number, to: number, severity?: Finding['severity'],
   ): void {
+    this.reported++
     if (this.findings.length >= this.max) { this.dropped++; return }
     const b = line.buf
     const to1 = Math.min(Math.max(to, from + 1), line.end + 1)
@@ -94,6 +97,7 @@ export class FindingSink {
     rule: RuleMeta<M>, messageId: M, data: Record<string, string | number>, verdict: Verdict,
     lineNo: number, column: number, endColumn: number, text: string, severity?: Finding['severity'],
   ): void {
+    this.reported++
     if (this.findings.length >= this.max) { this.dropped++; return }
     const f = toFinding(rule, {
       messageId, data, severity,

@@ -1008,12 +1008,25 @@ function scanValue(b: Uint8Array, j: number, stop: number, e: number, h1: number
   return j
 }
 
-/** Whether b[x, x+len) equals b[y, y+len); `dv` views `b` (four bytes per compare, then the rest). */
+/**
+ * Whether b[x, x+len) equals b[y, y+len); `dv` views `b`. Eight bytes per step, read as doubles:
+ * two doubles that compare equal have the same bits, except +0 and -0 (so a zero is checked again
+ * as its high four bytes); a NaN equals nothing, which only answers "different" and costs a parse.
+ * The last step overlaps the one before instead of going byte by byte.
+ */
 function sameBytes(dv: DataView, b: Uint8Array, x: number, y: number, len: number): boolean {
-  let t = 0
-  for (; t + 4 <= len; t += 4) if (dv.getInt32(x + t, true) !== dv.getInt32(y + t, true)) return false
-  for (; t < len; t++) if (b[x + t] !== b[y + t]) return false
-  return true
+  if (len < 8) {
+    if (len >= 4) return dv.getInt32(x, true) === dv.getInt32(y, true) && dv.getInt32(x + len - 4, true) === dv.getInt32(y + len - 4, true)
+    for (let t = 0; t < len; t++) if (b[x + t] !== b[y + t]) return false
+    return true
+  }
+  for (let t = 0; ; t += 8) {
+    if (t + 8 > len) t = len - 8
+    const a = dv.getFloat64(x + t, true)
+    if (a !== dv.getFloat64(y + t, true)) return false
+    if (a === 0 && dv.getInt32(x + t + 4, true) !== dv.getInt32(y + t + 4, true)) return false
+    if (t + 8 === len) return true
+  }
 }
 
 function grow32(a: Int32Array, n: number): Int32Array {

@@ -165,3 +165,14 @@ test('a label value longer than the scan window: escapes and UTF-8 that straddle
   const bytes = new Uint8Array([...new TextEncoder().encode(`x{v="${'a'.repeat(WINDOW + 3)}`), 0xff, ...new TextEncoder().encode('"} 1\n')])
   assert.deepEqual(brief(run(bytes)), [`invalid-utf8@1:${5 + WINDOW + 3 + 1}`])
 })
+
+test('reuse of the previous line compares bytes exactly: 8 NUL bytes (+0.0 read as a double) are not 7 NULs and 0x80 (-0.0)', () => {
+  const enc8 = (s: string, tail: number[]) => [...new TextEncoder().encode(s), ...tail]
+  // the label from its name to its closing quote: `v="abcde` then 8 bytes at offset 8 (one 8-byte step of the compare)
+  const first = enc8('x{v="abcde', [0, 0, 0, 0, 0, 0, 0, 0, ...new TextEncoder().encode('"} 1\n')])
+  const second = enc8('x{v="abcde', [0, 0, 0, 0, 0, 0, 0, 0x80, ...new TextEncoder().encode('"} 2\n')])
+  const alone = brief(run(new Uint8Array(first)))
+  const both = brief(run(new Uint8Array([...first, ...second])))
+  // line 2 holds a byte that is not UTF-8: it must be read, not taken over from line 1
+  assert.deepEqual(both, [...alone, 'invalid-utf8@2:18'])
+})

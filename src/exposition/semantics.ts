@@ -14,7 +14,7 @@ import type { ExpositionFormat, ValidatorLimits } from './index.js'
 import { bytesEqual, floatResult, latin1, parseGoFloat, type LineParser, type LineSink, type MetaKind } from './parser.js'
 import { rules } from './rules/index.js'
 import { SeriesArchive } from './series-archive.js'
-import { columnOf, FAILS, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
+import { columnOf, FAILS, firstLineEnd, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
 import type { Verdict } from '../finding.js'
 
 interface Group extends SumState {
@@ -376,13 +376,13 @@ export class Semantics implements LineSink {
     if (lim.sampleLimit && this.samples === lim.sampleLimit + 1) {
       st.sampleLine = line.no
       st.sampleText = lineText(line.buf, line.start, line.end)
-      st.sampleEnd = columnOf(line.buf, line.start, line.end)
+      st.sampleEnd = columnOf(line.buf, line.start, firstLineEnd(line.buf, line.start, line.end))
     }
     if (lim.labelLimit) {
       const count = p.nLabels + 1 + (this.opts.targetLabels ?? 2)
       if (count > lim.labelLimit) {
         st.labelCount++
-        if (!st.labelFirst) st.labelFirst = { line: line.no, col: 1, end: columnOf(line.buf, line.start, line.end), text: lineText(line.buf, line.start, line.end), count }
+        if (!st.labelFirst) st.labelFirst = { line: line.no, col: 1, end: columnOf(line.buf, line.start, firstLineEnd(line.buf, line.start, line.end)), text: lineText(line.buf, line.start, line.end), count }
       }
     }
     if (lim.labelNameLengthLimit || lim.labelValueLengthLimit) {
@@ -391,11 +391,11 @@ export class Semantics implements LineSink {
         const ns = p.lab[i * 4], ne = p.lab[i * 4 + 1], vs = p.lab[i * 4 + 2], ve = p.lab[i * 4 + 3]
         if (lim.labelNameLengthLimit && ne - ns > lim.labelNameLengthLimit) {
           st.nameLen++
-          if (!st.nameFirst) st.nameFirst = { line: line.no, col: columnOf(b, line.start, ns), end: columnOf(b, line.start, ne), text: lineText(b, line.start, line.end), name: latin1(b, ns, Math.min(ne, ns + 60)), length: ne - ns }
+          if (!st.nameFirst) st.nameFirst = { line: line.no, col: columnOf(b, line.start, ns), end: columnOf(b, line.start, Math.min(ne, firstLineEnd(b, line.start, line.end))), text: lineText(b, line.start, line.end), name: latin1(b, ns, Math.min(ne, ns + 60)), length: ne - ns }
         }
         if (lim.labelValueLengthLimit && p.labVLen[i] > lim.labelValueLengthLimit) {
           st.valueLen++
-          if (!st.valueFirst) st.valueFirst = { line: line.no, col: columnOf(b, line.start, vs), end: columnOf(b, line.start, ve), text: lineText(b, line.start, line.end), name: latin1(b, ns, Math.min(ne, ns + 60)), length: p.labVLen[i] }
+          if (!st.valueFirst) st.valueFirst = { line: line.no, col: columnOf(b, line.start, vs), end: columnOf(b, line.start, Math.min(ve, firstLineEnd(b, line.start, line.end))), text: lineText(b, line.start, line.end), name: latin1(b, ns, Math.min(ne, ns + 60)), length: p.labVLen[i] }
         }
       }
     }

@@ -22,10 +22,20 @@ export function columnOf(buf: Uint8Array, start: number, off: number): number {
   return col
 }
 
-/** The line's text for a finding: at most ~200 characters (the raw text is untrusted). */
+/**
+ * The line's text for a finding: at most ~200 characters (the raw text is untrusted). A line joined
+ * with the next ones (a label value holding raw newlines) gives the text of its first line only.
+ */
 export function lineText(buf: Uint8Array, start: number, end: number): string {
+  end = firstLineEnd(buf, start, end)
   const text = decoder.decode(buf.subarray(start, Math.min(end, start + MAX_TEXT * 4)))
   return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) + '…' : text
+}
+
+/** The end of the first line in [start, end): the first newline (in a joined line), else `end`. */
+export function firstLineEnd(buf: Uint8Array, start: number, end: number): number {
+  const nl = buf.subarray(start, end).indexOf(0x0a)
+  return nl < 0 ? end : start + nl
 }
 
 /** A short, printable quote of the bytes at `off` for messages ("end of line", '"x"'). */

@@ -167,3 +167,17 @@ test('SeriesArchive: a family\'s series come back when it resumes; past its boun
   again.restore(5, 6, set)
   assert.equal(set.size, 30)
 })
+
+test('a finding about a sample whose label value holds a raw newline stays on the sample\'s first line', () => {
+  // the histogram group is remembered at its first sample, a line joined with the next (port="5\n001")
+  const lines = ['# TYPE h histogram', 'h_bucket{port="5', '001",le="0.5"} 1', 'h_sum{port="5', '001"} 1', 'h_count{port="5', '001"} 1']
+  const findings = run(lines.join('\n') + '\n', 'text-0.0.4', { limits: { labelLimit: 1, labelValueLengthLimit: 2, sampleLimit: 1 } })
+  const rules = findings.map((f) => f.rule)
+  assert.ok(rules.includes('exposition/histogram-missing-inf'), rules.join(', '))
+  for (const f of findings) {
+    const l = f.location
+    const text = lines[l.line - 1]
+    if (l.endLine === l.line) assert.ok(l.endColumn <= [...text].length + 1, `${f.rule} ${l.line}:${l.column}-${l.endColumn} beyond ${JSON.stringify(text)}`)
+    assert.ok(!f.payload || !f.payload.text.includes('\n'), `${f.rule}: payload text ${JSON.stringify(f.payload?.text)}`)
+  }
+})

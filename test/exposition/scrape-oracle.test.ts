@@ -1,0 +1,291 @@
+// The real oracle for `scrape-fails` verdicts: the installed Prometheus (2.42) scrapes every case from
+// a server on 127.0.0.1 and /api/v1/targets says whether the scrape failed (health "down", lastError).
+//   promgate says the scrape fails on 2.42  <=>  a finding's verdict is `scrape-fails` and its
+//                                                version range includes 2.42
+//   Prometheus says it fails                 <=>  the target's health is "down"
+// Cases: every payload file of ../shared/corpus/exposition-extra, the text and OpenMetrics cases of
+// text/openmetrics/truth.test.ts, and the differential test's seeds and mutants.
+// Every disagreement must be explained by a row of KNOWN (with the reason); anything else fails the
+// test and is listed. DIFF_REPORT=1 also prints, for each case both call a failure, Prometheus's
+// lastError next to promgate's message. Skips when prometheus is not installed.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { request } from 'undici'
+import { validatePayload, type ExpositionFormat } from '../../src/exposition/index.js'
+import type { Finding } from '../../src/finding.js'
+import { freePort } from '../tools.js'
+import { omCases, textCases } from './differential-helpers.js'
+
+/** The Prometheus the verdicts are checked for. */
+const PROM_VERSION = '2.42'
+const versionLine = spawnSync('prometheus', ['--version'], { encoding: 'utf8', timeout: 10_000 }).stdout ?? ''
+const installed = /version (\d+\.\d+)\./.exec(versionLine)?.[1]
+const skip = !installed ? 'prometheus not installed' : installed !== PROM_VERSION ? `prometheus is ${installed}, not ${PROM_VERSION}` : false
+
+const ROOT = new URL('../../../shared/corpus/exposition-extra/', import.meta.url).pathname
+const HERE = new URL('./', import.meta.url).pathname
+
+const CONTENT_TYPE: Record<Exclude<ExpositionFormat, 'protobuf'>, string> = {
+  'text-0.0.4': 'text/plain; version=0.0.4; charset=utf-8',
+  'text-1.0.0': 'text/plain; version=1.0.0; charset=utf-8',
+  'openmetrics-1.0.0': 'application/openmetrics-text; version=1.0.0; charset=utf-8',
+}
+
+interface Case { id: string; format: Exclude<ExpositionFormat, 'protobuf'>; body: Buffer }
+
+// ------------------------------------------------------------------ version ranges
+
+/** Does `version` ("2.42") fall in `range` ("<3.0", ">=3.0", "2.x", "2.42", "a,b" = both; absent = all)? */
+export function inRange(version: string, range: string | undefined): boolean {
+  if (!range) return true
+  const num = (v: string) => { const [a = 0, b = 0] = v.split('.').map(Number); return a * 1000 + b }
+  const v = num(version)
+  return range.split(',').map((s) => s.trim()).every((part) => {
+    const m = /^(<=|>=|<|>|=)?\s*v?(\d+)(?:\.(\d+|x))?(?:\.\d+)?$/.exec(part)
+    if (!m) throw new Error(`unreadable version range "${part}"`)
+    const [, op = '=', major, minor] = m
+    if (minor === 'x' || minor === undefined) {
+      if (op !== '=') return compare(v, op, num(`${major}.0`))
+      return Math.floor(v / 1000) === Number(major)
+    }
+    return compare(v, op, num(`${major}.${minor}`))
+  })
+  function compare(a: number, op: string, b: number): boolean {
+    return op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : op === '>=' ? a >= b : a === b
+  }
+}
+
+test('inRange reads the version ranges verdicts use', () => {
+  assert.equal(inRange('2.42', undefined), true)
+  assert.equal(inRange('2.42', '<3.0'), true)
+  assert.equal(inRange('3.0', '<3.0'), false)
+  assert.equal(inRange('2.42', '>=3.0'), false)
+  assert.equal(inRange('3.5', '>=3.0'), true)
+  assert.equal(inRange('2.42', '2.x'), true)
+  assert.equal(inRange('3.1', '2.x'), false)
+  assert.equal(inRange('2.42', '>=2.40, <2.50'), true)
+  assert.equal(inRange('2.53', '>=2.40, <2.50'), false)
+  assert.throws(() => inRange('2.42', 'soon'))
+})
+
+// ------------------------------------------------------------------ cases
+
+/** Every payload file of the exposition-extra corpus, with the format its tests read it in. */
+function corpusCases(): Case[] {
+  const out: Case[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(ROOT + dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const rel = dir ? `${dir}/${name.name}` : name.name
+      if (name.isDirectory()) { walk(rel); continue }
+      if (name.name === 'README.txt' || name.name === 'index.json') continue
+      const format = rel.includes('omparse_errors/') || rel.includes('.om.') ? 'openmetrics-1.0.0'
+        : rel.includes('utf8') && rel.includes('valid/') ? 'text-1.0.0' : 'text-0.0.4'
+      out.push({ id: `corpus ${rel}`, format, body: readFileSync(ROOT + rel) })
+    }
+  }
+  walk('')
+  return out
+}
+
+/**
+ * The case tables of text/openmetrics/truth.test.ts, read from their source: each is an array
+ * literal of plain objects (name, input, format) that ends with a "]" line. Only `input`/`format`
+ * are used; the literal is evaluated with the constants it refers to (OM, VALID).
+ */
+function testFileCases(): Case[] {
+  const out: Case[] = []
+  const read = (file: string, table: string, defaultFormat: Case['format']) => {
+    const src = readFileSync(HERE + file, 'utf8')
+    const start = src.indexOf(`const ${table}: Case[] = [`)
+    assert.ok(start >= 0, `${file}: table ${table} not found`)
+    const open = src.indexOf('[', start)
+    const close = src.indexOf('\n]\n', open)
+    const literal = src.slice(open, close + 2)
+    let valid = ''
+    const v = /^const VALID = (\[[\s\S]*?\n\]\.join\('\\n'\))/m.exec(src)
+    if (v) valid = new Function(`return ${v[1]}`)() as string
+    const rows = new Function('OM', 'VALID', `return ${literal}`)('openmetrics-1.0.0', valid) as { name: string; input: string; format?: Case['format'] }[]
+    for (const r of rows) out.push({ id: `${file} ${r.name}`, format: r.format ?? defaultFormat, body: Buffer.from(r.input, 'utf8') })
+  }
+  read('text.test.ts', 'cases', 'text-0.0.4')
+  read('text.test.ts', 'semantic', 'text-0.0.4')
+  read('openmetrics.test.ts', 'cases', 'openmetrics-1.0.0')
+  read('truth.test.ts', 'cases', 'text-0.0.4')
+  // byte-level cases of text.test.ts that are not in its tables
+  out.push({ id: 'text.test.ts invalid UTF-8 bytes in a label value', format: 'text-0.0.4', body: Buffer.from([...Buffer.from('a{b="'), 0xff, ...Buffer.from('"} 1\n')]) })
+  out.push({ id: 'text.test.ts quoted name (text 1.0.0)', format: 'text-1.0.0', body: Buffer.from('{"a.b"} 1\n') })
+  out.push({ id: 'text.test.ts quoted name with a label (text 1.0.0)', format: 'text-1.0.0', body: Buffer.from('{"a.b",c="d"} 1\n') })
+  return out
+}
+
+function mutantCases(): Case[] {
+  const out: Case[] = []
+  const id = (kind: string, m: { seed: string; op: string; line: number }) => `mutant ${kind} ${m.seed} / ${m.op}${m.line ? ` @${m.line}` : ''}`
+  for (const m of textCases()) out.push({ id: id('text', m), format: 'text-0.0.4', body: Buffer.from(m.text, 'utf8') })
+  const python = spawnSync('/usr/bin/python3', ['-c', 'import prometheus_client'], { stdio: 'ignore', timeout: 10_000 })
+  if (!python.error && python.status === 0) {
+    for (const m of omCases()) out.push({ id: id('OpenMetrics', m), format: 'openmetrics-1.0.0', body: Buffer.from(m.text, 'utf8') })
+  }
+  return out
+}
+
+// ------------------------------------------------------------------ known disagreements
+
+/** promgate says 2.42 fails the scrape, 2.42 scrapes it: explained when one of our failing findings matches (rule, and message when given). */
+interface OursOnlyRow { rule: string; match?: RegExp; reason: string }
+/** 2.42 fails the scrape, promgate does not say so: explained when Prometheus's lastError (and the case id, when given) matches. */
+interface TheirsOnlyRow { error: RegExp; id?: RegExp; reason: string }
+
+const OURS_ONLY: OursOnlyRow[] = []
+
+const THEIRS_ONLY: TheirsOnlyRow[] = []
+
+// ------------------------------------------------------------------ the run
+
+let server: Server | undefined
+let prom: ChildProcess | undefined
+let promLog = ''
+let dir = ''
+let promPort = 0
+let targets: Case[] = []
+/** Case index -> target index (identical payloads in the same format are scraped once). */
+let targetOf: number[] = []
+let cases: Case[] = []
+
+before(async () => {
+  if (skip) return
+  cases = [...(existsSync(ROOT) ? corpusCases() : []), ...testFileCases(), ...mutantCases()]
+  const seen = new Map<string, number>()
+  targetOf = cases.map((c) => {
+    const key = c.format + '\0' + c.body.toString('latin1')
+    let t = seen.get(key)
+    if (t === undefined) { t = targets.length; targets.push(c); seen.set(key, t) }
+    return t
+  })
+  server = createServer((req, res) => {
+    const m = /^\/p\/(\d+)$/.exec(req.url ?? '')
+    const c = m ? targets[Number(m[1])] : undefined
+    if (!c) { res.writeHead(404).end(); return }
+    res.writeHead(200, { 'Content-Type': CONTENT_TYPE[c.format], 'Content-Length': c.body.length })
+    res.end(c.body)
+  })
+  await new Promise<void>((resolve, reject) => { server!.once('error', reject); server!.listen(0, '127.0.0.1', resolve) })
+  const port = (server.address() as { port: number }).port
+  dir = realpathSync(mkdtempSync(join(tmpdir(), 'promgate-oracle-')))
+  const config = [
+    'global:',
+    '  scrape_interval: 1s',
+    '  scrape_timeout: 1s',
+    'scrape_configs:',
+    '  - job_name: oracle',
+    '    static_configs:',
+    ...targets.map((_, i) => `      - targets: ['127.0.0.1:${port}']\n        labels: { __metrics_path__: '/p/${i}' }`),
+  ].join('\n') + '\n'
+  writeFileSync(join(dir, 'prometheus.yml'), config)
+  promPort = await freePort()
+  prom = spawn('prometheus', [
+    `--config.file=${join(dir, 'prometheus.yml')}`,
+    `--storage.tsdb.path=${join(dir, 'data')}`,
+    `--web.listen-address=127.0.0.1:${promPort}`,
+    '--log.level=warn',
+  ], { stdio: ['ignore', 'ignore', 'pipe'] })
+  prom.stderr!.on('data', (c: Buffer) => { if (promLog.length < 4000) promLog += c.toString() })
+})
+
+after(async () => {
+  if (prom && prom.exitCode === null) {
+    const exited = new Promise((r) => prom!.once('exit', r))
+    prom.kill('SIGTERM')
+    const t = setTimeout(() => prom!.kill('SIGKILL'), 5000)
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 6000))])
+    clearTimeout(t)
+  }
+  if (server) { server.closeAllConnections(); await new Promise((r) => server!.close(r)) }
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+interface ApiTarget { scrapeUrl: string; health: 'up' | 'down' | 'unknown'; lastError: string }
+
+/** Polls /api/v1/targets until every target was scraped once (bounded); the first health seen for each. */
+async function scrapeAll(): Promise<ApiTarget[]> {
+  const first: (ApiTarget | undefined)[] = new Array(targets.length)
+  let pending = targets.length
+  const until = Date.now() + 25_000
+  let last = ''
+  while (Date.now() < until && pending > 0) {
+    if (prom!.exitCode !== null) throw new Error(`prometheus exited (${prom!.exitCode}): ${promLog}`)
+    try {
+      const res = await request(`http://127.0.0.1:${promPort}/api/v1/targets?state=active`, { signal: AbortSignal.timeout(3000) })
+      const body = (await res.body.json()) as { data: { activeTargets: ApiTarget[] } }
+      for (const t of body.data.activeTargets) {
+        const i = Number(/\/p\/(\d+)$/.exec(t.scrapeUrl)?.[1] ?? -1)
+        if (i >= 0 && i < targets.length && !first[i] && t.health !== 'unknown') { first[i] = t; pending-- }
+      }
+      last = `${body.data.activeTargets.length} targets listed, ${pending} not scraped yet`
+    } catch (e) {
+      last = String(e)
+    }
+    if (pending > 0) await new Promise((r) => setTimeout(r, 250))
+  }
+  if (pending > 0) throw new Error(`Prometheus did not scrape every target in 25 s (${last}); log: ${promLog}`)
+  return first as ApiTarget[]
+}
+
+function fails242(findings: Finding[]): Finding[] {
+  return findings.filter((f) => f.verdict?.kind === 'scrape-fails' && inRange(PROM_VERSION, f.verdict.versions))
+}
+
+function show(c: Case, ours: Finding[], api: ApiTarget): string {
+  const text = c.body.toString('utf8')
+  return `[${c.id}] (${c.format}) prometheus ${api.health === 'down' ? 'fails: ' + api.lastError.slice(0, 300) : 'scrapes it'}; ` +
+    `promgate ${ours.length ? 'says it fails: ' + ours.slice(0, 3).map((f) => `${f.rule} (${f.location.line}:${f.location.column}) ${f.message}`).join(' | ') : 'says it scrapes'}` +
+    `\n      payload: ${JSON.stringify(text.length > 400 ? text.slice(0, 400) + '…' : text)}`
+}
+
+test(`scrape-fails verdicts agree with a real Prometheus ${PROM_VERSION} scrape`, { skip, timeout: 90_000 }, async (t) => {
+  assert.ok(cases.length > 300, `only ${cases.length} cases`)
+  const api = await scrapeAll()
+  let agreeFail = 0, agreeOk = 0
+  const explained = new Map<string, number>()
+  const unexplained: string[] = []
+  const usedOurs = new Set<OursOnlyRow>(), usedTheirs = new Set<TheirsOnlyRow>()
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i]!
+    const a = api[targetOf[i]!]!
+    const { findings } = validatePayload(c.body, { format: c.format, file: 'payload', lints: false, prometheusVersion: PROM_VERSION })
+    const ours = fails242(findings)
+    const theirs = a.health === 'down'
+    if (ours.length > 0 === theirs) {
+      if (theirs) {
+        agreeFail++
+        if (process.env.DIFF_REPORT) t.diagnostic(`BOTH FAIL [${c.id}]\n      prometheus: ${a.lastError.slice(0, 300)}\n      promgate:   ${ours[0]!.rule} (${ours[0]!.location.line}:${ours[0]!.location.column}) ${ours[0]!.message}`)
+      } else agreeOk++
+      continue
+    }
+    let row: OursOnlyRow | TheirsOnlyRow | undefined
+    if (!theirs) {
+      for (const f of ours) {
+        row = OURS_ONLY.find((r) => r.rule === f.rule && (!r.match || r.match.test(f.message)))
+        if (row) { usedOurs.add(row); break }
+      }
+    } else {
+      row = THEIRS_ONLY.find((r) => r.error.test(a.lastError) && (!r.id || r.id.test(c.id)))
+      if (row) usedTheirs.add(row as TheirsOnlyRow)
+    }
+    if (process.env.DIFF_REPORT) t.diagnostic(`${row ? 'KNOWN' : 'UNEXPLAINED'} ${show(c, ours, a)}${row ? `\n      reason: ${row.reason}` : ''}`)
+    if (row) explained.set(row.reason, (explained.get(row.reason) ?? 0) + 1)
+    else unexplained.push(show(c, ours, a))
+  }
+  const known = [...explained.values()].reduce((x, y) => x + y, 0)
+  t.diagnostic(`${cases.length} cases (${targets.length} distinct payloads scraped): ${agreeFail + agreeOk} agree (${agreeFail} both fail, ${agreeOk} both scrape), ${known} known differences, ${unexplained.length} unexplained`)
+  for (const [reason, n] of explained) t.diagnostic(`  ${n} × ${reason.slice(0, 140)}`)
+  assert.ok(agreeFail > 50 && agreeOk > 50, 'too few agreements: is the oracle working?')
+  assert.deepEqual(unexplained, [], 'disagreements with no known reason')
+  const unused = [...OURS_ONLY.filter((r) => !usedOurs.has(r)), ...THEIRS_ONLY.filter((r) => !usedTheirs.has(r))]
+  assert.deepEqual(unused.map((r) => r.reason), [], 'KNOWN rows no case needs any more')
+})

@@ -67,6 +67,8 @@ export interface ParserConfig {
   text1: boolean
   /** Major version of the Prometheus the verdicts are for (2 or 3). */
   promMajor: number
+  /** That version as major * 1000 + minor (see versionNumber in validator.ts). */
+  promVersion: number
   formatName: string
 }
 
@@ -607,8 +609,10 @@ export class LineParser {
       let c = b[i]
       if (c === RBRACE) {
         if (om && sawComma && n > 0) {
-          // OpenMetrics' ABNF has no trailing comma; Prometheus's OM parser accepts one.
-          this.out.onLine(rules.unexpectedToken, 'trailingComma', {}, SPEC, line, i - 1, i)
+          // OpenMetrics' ABNF has no trailing comma. Prometheus's OM parser accepts one since the
+          // UTF-8 rewrite of parseLVals (#13271, reviewed in February 2024, so 2.51 at the earliest);
+          // before it a comma had to be followed by a label name (2.42: "expected label name, got BCLOSE").
+          this.out.onLine(rules.unexpectedToken, 'trailingComma', {}, this.cfg.promVersion < 2051 ? fails('<2.51') : SPEC, line, i - 1, i)
         }
         this.nLabels = n
         return i + 1

@@ -14,7 +14,7 @@ import type { ExpositionFormat, ValidatorLimits } from './index.js'
 import { bytesEqual, floatResult, latin1, parseGoFloat, type LineParser, type LineSink, type MetaKind } from './parser.js'
 import { rules } from './rules/index.js'
 import { SeriesArchive } from './series-archive.js'
-import { columnOf, FAILS, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
+import { columnOf, FAILS, fails, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
 import type { Verdict } from '../finding.js'
 
 interface Group extends SumState {
@@ -97,6 +97,8 @@ export interface SemanticsOptions {
   limits?: ValidatorLimits
   /** Labels Prometheus adds to every sample (job, instance) for label_limit; default 2. */
   targetLabels?: number
+  /** The Prometheus the verdicts are for, as major * 1000 + minor (see versionNumber); default 3.x. */
+  promVersion?: number
   onFamily?: (f: FamilySummary) => void
 }
 
@@ -511,13 +513,15 @@ export class Semantics implements LineSink {
     // the bound's text only for a finding (this runs once per bucket and quantile line)
     const text = r !== 0 || (hist ? q <= g.lastLe || p.value < g.lastCount : !(q >= 0 && q <= 1)) ? latin1(b, vs, Math.min(ve, vs + 100)) : ''
     if (!hist) {
-      if (r !== 0) this.out.onLine(rules.summaryInvalidQuantile, 'invalid', { q: text }, this.om ? FAILS : WRONG, line, vs, ve)
+      // OpenMetrics requires a float; Prometheus keeps a quantile it cannot parse as written (the scrape goes on).
+      if (r !== 0) this.out.onLine(rules.summaryInvalidQuantile, 'invalid', { q: text }, this.om ? SPEC : WRONG, line, vs, ve)
       else if (!(q >= 0 && q <= 1)) this.out.onLine(rules.summaryInvalidQuantile, 'range', { q: text }, wrong, line, vs, ve)
       else if (this.om) checkOmQuantileValue(this.out, name, p, line, vs, ve)
       return
     }
     if (r !== 0 || Number.isNaN(q)) {
-      this.out.onLine(rules.histogramInvalidLe, 'invalid', { le: text }, this.om ? FAILS : WRONG, line, vs, ve)
+      // OpenMetrics requires a float; Prometheus keeps an le it cannot parse as written (the scrape goes on).
+      this.out.onLine(rules.histogramInvalidLe, 'invalid', { le: text }, this.om ? SPEC : WRONG, line, vs, ve)
       return
     }
     if (this.om && q < 0 && g.negLe === undefined) g.negLe = latin1(b, vs, Math.min(ve, vs + 100))
@@ -552,6 +556,12 @@ export class Semantics implements LineSink {
   }
 
   private checkExemplarPlacement(f: Family, suffix: string, name: string, p: LineParser, line: LineRef): void {
+    // Prometheus before 2.43 (openmetricsparse.go validateNameForExemplar, removed by #11984) fails
+    // the scrape on an exemplar whose sample name ends in neither _total nor _bucket, whatever the type.
+    if ((this.opts.promVersion ?? 3999) < 2043 && !name.endsWith('_total') && !name.endsWith('_bucket')) {
+      this.out.onLine(rules.invalidExemplar, 'nameBefore243', { name }, fails('<2.43'), line, p.exStart, p.exEnd)
+      return
+    }
     const ok = (f.type === 'counter' && suffix === '_total') ||
       ((f.type === 'histogram' || f.type === 'gaugehistogram') && suffix === '_bucket')
     if (!ok) this.out.onLine(rules.invalidExemplar, 'placement', { name }, SPEC, line, p.exStart, p.exEnd)

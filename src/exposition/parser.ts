@@ -9,7 +9,7 @@
  * `spec`; where Prometheus's parser stops, it is `scrape-fails`.
  */
 import { rules } from './rules/index.js'
-import { columnOf, describeAt, FAILS, fails, lineText, SPEC, type FindingSink, type LineRef } from './sink.js'
+import { columnOf, describeAt, FAILS, fails, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
 
 const SP = 0x20, TAB = 0x09, HASH = 0x23, LBRACE = 0x7b, RBRACE = 0x7d, QUOTE = 0x22, BSLASH = 0x5c,
   EQ = 0x3d, COMMA = 0x2c
@@ -384,6 +384,14 @@ export class LineParser {
         return this.out.onLine(rules.unexpectedToken, 'leadingSpace', {}, FAILS, line, s, s + 1)
       }
       while (i < e && (b[i] === SP || b[i] === TAB)) i++
+      // promparse.go starts the metric name where the line starts (p.start, before the blanks the
+      // lexer skips): Prometheus 2.x then finds "  name" invalid and fails the scrape; 3.x (UTF-8
+      // names) keeps the blanks in the name. A quoted name in braces is not affected.
+      const c = i < e ? b[i] | 0x20 : 0
+      if ((c >= 0x61 && c <= 0x7a) || b[i] === 0x5f || b[i] === 0x3a) {
+        if (this.cfg.promMajor < 3) this.out.onLine(rules.unexpectedToken, 'leadingSpaceName2', {}, fails('<3.0'), line, s, i)
+        else this.out.onLine(rules.unexpectedToken, 'leadingSpaceName3', {}, WRONG, line, s, i, 'warning')
+      }
     }
     this.nLabels = 0
     this.setH1 = 0

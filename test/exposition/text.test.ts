@@ -6,7 +6,8 @@ interface Case { name: string; input: string; expect: string[]; verdict?: string
 
 /** Text 0.0.4 grammar: each case lists every finding as rule@line:column. */
 const cases: Case[] = [
-  { name: 'valid sample lines', input: '# HELP a h\n# TYPE a gauge\na 1\nb{x="y",z="w"} -Inf 123\nc{} NaN\n  d 2\n', expect: [] },
+  { name: 'valid sample lines', input: '# HELP a h\n# TYPE a gauge\na 1\nb{x="y",z="w"} -Inf 123\nc{} NaN\n', expect: [] },
+  { name: 'leading blanks before a metric name (2.x fails, 3.x keeps them in the name)', input: '  d 2\n\te{x="y"} 1\n', expect: ['unexpected-token@1:1', 'unexpected-token@2:1'] },
   { name: 'trailing comma is allowed', input: 'a{b="c",} 1\n', expect: [] },
   { name: 'missing comma', input: 'a{b="c" d="e"} 1\n', expect: ['missing-comma-between-labels@1:9'], verdict: 'spec' },
   { name: 'invalid metric name char', input: 'a-b 1\n', expect: ['invalid-metric-name@1:2'], verdict: 'scrape-fails' },
@@ -113,6 +114,18 @@ test('chunk boundaries: same findings whatever the split', () => {
 test('columns count code points', () => {
   const f = run('a{b="\u00e9\u00e9",c="x\\q"} 1\n')
   assert.deepEqual(brief(f), ['invalid-escape-sequence@1:14'])
+})
+
+test('leading blanks before a metric name: scrape fails on 2.x, a warning on 3.x', () => {
+  const v2 = run('  a 1\n', 'text-0.0.4', { prometheusVersion: '2.42' })
+  assert.deepEqual(brief(v2), ['unexpected-token@1:1'])
+  assert.deepEqual(v2[0].verdict, { kind: 'scrape-fails', versions: '<3.0' })
+  assert.equal(v2[0].severity, 'error')
+  assert.equal(v2[0].location.endColumn, 3)
+  const v3 = run('  a 1\n', 'text-0.0.4', { prometheusVersion: '3.5' })
+  assert.deepEqual(v3.map((f) => [f.severity, f.verdict?.kind]), [['warning', 'accepted-but-wrong']])
+  // blanks before a comment or a quoted name in braces are not part of a name
+  assert.deepEqual(brief(run('  # HELP a x\n  {"a.b"} 1\n', 'text-1.0.0', { prometheusVersion: '3.5' })), [])
 })
 
 test('quoted names fail the scrape on Prometheus 2.x', () => {

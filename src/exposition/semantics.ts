@@ -367,8 +367,25 @@ export class Semantics implements LineSink {
   }
 
   private reportDupLabel(p: LineParser, line: LineRef, i: number): void {
+    const b = line.buf
     const ns = p.lab[i * 4], ne = p.lab[i * 4 + 1]
-    this.out.onLine(rules.duplicateLabelName, 'duplicate', { name: latin1(line.buf, ns, Math.min(ne, ns + 100)) }, FAILS, line, ns, ne)
+    const name = latin1(b, ns, Math.min(ne, ns + 100))
+    if (isNameLabel(b, p, i)) {
+      this.out.onLine(rules.duplicateLabelName, 'duplicate', { name }, FAILS, line, ns, ne)
+      return
+    }
+    // Prometheus builds the sample's labels with labels.Builder, whose Reset drops every label
+    // named like one with an empty value: when one of the repeated labels is empty, all of them
+    // go and the scrape succeeds (the other values are lost); otherwise it fails.
+    let empty = 0, total = 0
+    for (let k = 0; k < p.nLabels; k++) {
+      if (p.labN1[k] !== p.labN1[i] || !sameBytes(b, p.lab[k * 4], p.lab[k * 4 + 1], ns, ne)) continue
+      total++
+      if (p.lab[k * 4 + 2] === p.lab[k * 4 + 3]) empty++
+    }
+    if (empty === 0) this.out.onLine(rules.duplicateLabelName, 'duplicate', { name }, FAILS, line, ns, ne)
+    else if (empty === total) this.out.onLine(rules.duplicateLabelName, 'duplicateEmpty', { name }, SPEC, line, ns, ne)
+    else this.out.onLine(rules.duplicateLabelName, 'duplicateDropped', { name }, WRONG, line, ns, ne)
   }
 
   private checkLimits(p: LineParser, line: LineRef): void {

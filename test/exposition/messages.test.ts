@@ -103,6 +103,8 @@ const CASES: [string, string, string | Uint8Array, ExpositionFormat, Partial<Val
   ['invalid-exemplar', 'nameBefore243', 'g 1 # {a="b"} 1\n# EOF\n', OM, { prometheusVersion: '2.42' }],
   ['unexpected-token', 'leadingSpaceName2', '  a 1\n', T, { prometheusVersion: '2.42' }],
   ['unexpected-token', 'leadingSpaceName3', '  a 1\n', T],
+  ['duplicate-label-name', 'duplicateEmpty', 'a{b="",b=""} 1\n', T],
+  ['duplicate-label-name', 'duplicateDropped', 'a{b="",b="x"} 1\n', T],
   ['exemplar-too-long', 'long', `# TYPE c counter\nc_total 1 # {a="${'x'.repeat(200)}"} 1\n# EOF\n`, OM],
   ['openmetrics-invalid-created', 'invalid', '# TYPE c counter\nc_total 1\nc_created -1\n# EOF\n', OM],
   ['invalid-count', 'nan', '# TYPE c counter\nc_total NaN\n# EOF\n', OM],

@@ -31,6 +31,8 @@ const cases: Case[] = [
   { name: 'OpenMetrics type in text', input: '# TYPE a info\na 1\n', expect: ['invalid-type@1:10'] },
   { name: 'CRLF', input: 'a 1\r\nb 2\r\n', expect: ['crlf-line-ending@1:4'] },
   { name: 'duplicate label', input: 'a{b="1",b="2"} 1\n', expect: ['duplicate-label-name@1:9'], verdict: 'scrape-fails' },
+  { name: 'duplicate label, both empty (Prometheus drops empty labels)', input: 'a{b="",b=""} 1\n', expect: ['duplicate-label-name@1:8'], verdict: 'spec' },
+  { name: 'duplicate label, one empty (Prometheus drops both)', input: 'a{b="",b="x"} 1\nc{d="x",d=""} 1\n', expect: ['duplicate-label-name@1:8', 'duplicate-label-name@2:9'], verdict: 'accepted-but-wrong' },
   { name: 'invalid UTF-8 in label value', input: 'a{b="\xff"} 1\n', expect: [] },
   { name: 'raw newline in a label value (Prometheus accepts)', input: 'a{b="x\ny"} 1\nc 2\n', expect: ['invalid-label-value@1:5'], verdict: 'spec' },
   { name: 'unterminated label value, later lines still read', input: 'a{b="x} 1\nc 2\nd x\n', expect: ['invalid-label-value@1:5', 'invalid-value@3:3'], verdict: 'scrape-fails' },
@@ -126,6 +128,13 @@ test('leading blanks before a metric name: scrape fails on 2.x, a warning on 3.x
   assert.deepEqual(v3.map((f) => [f.severity, f.verdict?.kind]), [['warning', 'accepted-but-wrong']])
   // blanks before a comment or a quoted name in braces are not part of a name
   assert.deepEqual(brief(run('  # HELP a x\n  {"a.b"} 1\n', 'text-1.0.0', { prometheusVersion: '3.5' })), [])
+})
+
+test('duplicate label names: the verdict follows what Prometheus does with empty values', () => {
+  assert.equal(run('a{b="1",b="1"} 1\n')[0].verdict?.kind, 'scrape-fails')
+  assert.equal(run('a{b="",b=""} 1\n')[0].verdict?.kind, 'spec')
+  assert.equal(run('a{b="1",c="2",b=""} 1\n')[0].verdict?.kind, 'accepted-but-wrong')
+  assert.equal(run('a{__name__="a"} 1\n')[0].verdict?.kind, 'scrape-fails')
 })
 
 test('quoted names fail the scrape on Prometheus 2.x', () => {

@@ -189,10 +189,12 @@ export class LineParser {
     }
     if (c === HASH) return this.comment(line, s)
     if (c === 0) {
-      // promlex.l: a NUL at the start of a line is read as the end of the payload.
+      // promlex.l / openmetricslex.l: a NUL at the start of a line is read as the end of the payload.
+      // The text parser then ends without error (the scrape succeeds, the rest is lost: checked
+      // against 2.42); the OpenMetrics parser fails the scrape, as no # EOF came.
       if (!this.nulReported) {
         this.nulReported = true
-        this.out.onLine(rules.invalidNullByte, 'nul', { where: 'the start of a line (Prometheus stops reading here)' }, FAILS, line, s, s + 1)
+        this.out.onLine(rules.invalidNullByte, 'nul', { where: 'the start of a line (Prometheus stops reading here)' }, this.cfg.om ? FAILS : WRONG, line, s, s + 1)
       }
       return
     }

@@ -118,6 +118,15 @@ test('columns count code points', () => {
   assert.deepEqual(brief(f), ['invalid-escape-sequence@1:14'])
 })
 
+test('a NUL at the start of a line: the rest is lost, the scrape succeeds (text) or fails (OpenMetrics)', () => {
+  const text = run('a 1\n\u0000b 1\nc 1\n')
+  assert.deepEqual(brief(text), ['invalid-null-byte@2:1'])
+  assert.equal(text[0].verdict?.kind, 'accepted-but-wrong')
+  const om = run('a 1\n\u0000b 1\n# EOF\n', 'openmetrics-1.0.0')
+  assert.deepEqual(brief(om).filter((x) => x.startsWith('invalid-null-byte')), ['invalid-null-byte@2:1'])
+  assert.equal(om.find((f) => f.rule === 'exposition/invalid-null-byte')?.verdict?.kind, 'scrape-fails')
+})
+
 test('leading blanks before a metric name: scrape fails on 2.x, a warning on 3.x', () => {
   const v2 = run('  a 1\n', 'text-0.0.4', { prometheusVersion: '2.42' })
   assert.deepEqual(brief(v2), ['unexpected-token@1:1'])

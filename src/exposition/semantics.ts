@@ -406,6 +406,20 @@ export class Semantics implements LineSink {
     }
     if (lim.labelNameLengthLimit || lim.labelValueLengthLimit) {
       const b = line.buf
+      // Prometheus checks every label of the sample, __name__ too: its name is 8 bytes and its
+      // value is the metric name (scrape.go verifyLabelLimits; checked against 2.42). The raw bytes
+      // of a quoted name stand for its length.
+      const ms = p.nameStart, me = p.nameEnd
+      if (me > ms) {
+        if (lim.labelNameLengthLimit && 8 > lim.labelNameLengthLimit) {
+          st.nameLen++
+          if (!st.nameFirst) st.nameFirst = { line: line.no, col: columnOf(b, line.start, ms), end: columnOf(b, line.start, me), text: lineText(b, line.start, line.end), name: '__name__', length: 8 }
+        }
+        if (lim.labelValueLengthLimit && me - ms > lim.labelValueLengthLimit) {
+          st.valueLen++
+          if (!st.valueFirst) st.valueFirst = { line: line.no, col: columnOf(b, line.start, ms), end: columnOf(b, line.start, me), text: lineText(b, line.start, line.end), name: '__name__', length: me - ms }
+        }
+      }
       for (let i = 0; i < p.nLabels; i++) {
         const ns = p.lab[i * 4], ne = p.lab[i * 4 + 1], vs = p.lab[i * 4 + 2], ve = p.lab[i * 4 + 3]
         if (lim.labelNameLengthLimit && ne - ns > lim.labelNameLengthLimit) {
@@ -674,7 +688,9 @@ export class Semantics implements LineSink {
       const x = st.valueFirst
       this.out.at(rules.labelValueLengthLimitExceeded, 'exceeded', { name: x.name, length: fmt(x.length), limit: fmt(lim.labelValueLengthLimit!), count: fmt(st.valueLen) }, FAILS, x.line, x.col, x.end, x.text)
     }
-    if (lim.bodySizeLimitBytes && bodyBytes > lim.bodySizeLimitBytes) {
+    // Prometheus reads at most body_size_limit bytes and fails when it got that many (n >= limit):
+    // a body of exactly the limit fails too (checked against 2.42).
+    if (lim.bodySizeLimitBytes && bodyBytes >= lim.bodySizeLimitBytes) {
       const no = lastLine?.no ?? 1
       this.out.at(rules.bodySizeLimitExceeded, 'exceeded', { size: fmt(bodyBytes), limit: fmt(lim.bodySizeLimitBytes) }, FAILS, no, 1, 1, '')
     }

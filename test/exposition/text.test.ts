@@ -105,6 +105,19 @@ test('limits: one finding each, with counts', () => {
   assert.equal(findings.length, 5)
 })
 
+test('limits: __name__ counts (its 8-byte name, the metric name as its value), a body of exactly body_size_limit fails', () => {
+  const value = run('abcdefghijklmnopqrstu 1\nb 1\n', 'text-0.0.4', { limits: { labelValueLengthLimit: 20 } })
+  assert.deepEqual(brief(value), ['label-value-length-limit-exceeded@1:1'])
+  assert.match(value[0].message, /value of label "__name__" is 21 bytes; label_value_length_limit is 20/)
+  assert.deepEqual(run('abcdefghijklmnopqrst 1\n', 'text-0.0.4', { limits: { labelValueLengthLimit: 20 } }), [])
+  const name = run('a 1\n', 'text-0.0.4', { limits: { labelNameLengthLimit: 7 } })
+  assert.deepEqual(brief(name), ['label-name-length-limit-exceeded@1:1'])
+  assert.match(name[0].message, /label name "__name__" is 8 bytes/)
+  assert.deepEqual(run('a 1\n', 'text-0.0.4', { limits: { labelNameLengthLimit: 8 } }), [])
+  assert.deepEqual(brief(run('a 1\nb 1\n', 'text-0.0.4', { limits: { bodySizeLimitBytes: 8 } })), ['body-size-limit-exceeded@2:1'])
+  assert.deepEqual(run('a 1\nb 1\n', 'text-0.0.4', { limits: { bodySizeLimitBytes: 9 } }), [])
+})
+
 test('chunk boundaries: same findings whatever the split', () => {
   const payload = '# HELP a \u00e9t\u00e9\n# TYPE a counter\na{b="\u00fc\\n\\"x"} -1 1700000000\na{b="c" d="e"} 1\nz-1 2\n' +
     'a 1\n# TYPE h histogram\nh_bucket{le="1"} 2\nh_bucket{le="+Inf"} 1\nh_sum 1\nh_count 1\nlast{x="y"} 1'

@@ -19,7 +19,7 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { request } from 'undici'
-import { validatePayload, type ExpositionFormat } from '../../src/exposition/index.js'
+import { validatePayload, type ExpositionFormat, type ValidatorLimits } from '../../src/exposition/index.js'
 import type { Finding } from '../../src/finding.js'
 import { freePort } from '../tools.js'
 import { mutants, omCases, omMutants, omSeeds, textCases, textSeeds } from './differential-helpers.js'
@@ -42,7 +42,21 @@ const CONTENT_TYPE: Record<Exclude<ExpositionFormat, 'protobuf'>, string> = {
   'openmetrics-1.0.0': 'application/openmetrics-text; version=1.0.0; charset=utf-8',
 }
 
-interface Case { id: string; format: Exclude<ExpositionFormat, 'protobuf'>; body: Buffer }
+interface Case {
+  id: string
+  format: Exclude<ExpositionFormat, 'protobuf'>
+  body: Buffer
+  /** Scraped by the job with the LIMITS below (and validated with them). */
+  limited?: boolean
+}
+
+/**
+ * The limits of the second job, in promgate's terms and in prometheus.yml. Values are long enough
+ * for the target's own labels (job="oracle-limits", instance="127.0.0.1:<port>", 8-byte names):
+ * Prometheus checks those too.
+ */
+const LIMITS: ValidatorLimits = { sampleLimit: 3, labelLimit: 5, labelNameLengthLimit: 10, labelValueLengthLimit: 20, bodySizeLimitBytes: 200 }
+const LIMITS_YAML = 'sample_limit: 3, label_limit: 5, label_name_length_limit: 10, label_value_length_limit: 20, body_size_limit: 200B'
 
 // ------------------------------------------------------------------ version ranges
 
@@ -200,6 +214,29 @@ function probeCases(): Case[] {
   return rows.map(([name, format, body]) => ({ id: `probe ${name}`, format, body: typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body) }))
 }
 
+/** Payloads at and over each limit of the oracle-limits job. */
+function limitCases(): Case[] {
+  const T = 'text-0.0.4', OM = 'openmetrics-1.0.0'
+  const rows: [string, Case['format'], string][] = [
+    ['3 samples (sample_limit 3)', T, 'a 1\nb 1\nc 1\n'],
+    ['4 samples', T, 'a 1\nb 1\nc 1\nd 1\n'],
+    ['4 samples (OpenMetrics)', OM, 'a 1\nb 1\nc 1\nd 1\n# EOF\n'],
+    ['2 labels + name + job + instance (label_limit 5)', T, 'a{x="1",y="2"} 1\n'],
+    ['3 labels + name + job + instance', T, 'a{x="1",y="2",z="3"} 1\n'],
+    ['label name of 10 bytes (label_name_length_limit 10)', T, 'a{abcdefghij="1"} 1\n'],
+    ['label name of 11 bytes', T, 'a{abcdefghijk="1"} 1\n'],
+    ['label value of 20 bytes (label_value_length_limit 20)', T, 'a{x="12345678901234567890"} 1\n'],
+    ['label value of 21 bytes', T, 'a{x="123456789012345678901"} 1\n'],
+    ['label value of 20 characters in 40 bytes', T, `a{x="${'é'.repeat(20)}"} 1\n`],
+    ['metric name of 20 bytes', T, 'abcdefghijklmnopqrst 1\n'],
+    ['metric name of 21 bytes', T, 'abcdefghijklmnopqrstu 1\n'],
+    ['body of 199 bytes (body_size_limit 200B)', T, 'a 1\n# ' + 'c'.repeat(192) + '\n'],
+    ['body of 200 bytes', T, 'a 1\n# ' + 'c'.repeat(193) + '\n'],
+    ['body of 201 bytes', T, 'a 1\n# ' + 'c'.repeat(194) + '\n'],
+  ]
+  return rows.map(([name, format, body]) => ({ id: `limits ${name}`, format, body: Buffer.from(body, 'utf8'), limited: true }))
+}
+
 function mutantCases(): Case[] {
   const out: Case[] = []
   const id = (kind: string, m: { seed: string; op: string; line: number }) => `mutant ${kind} ${m.seed} / ${m.op}${m.line ? ` @${m.line}` : ''}`
@@ -249,10 +286,10 @@ let cases: Case[] = []
 
 before(async () => {
   if (skip) return
-  cases = [...(existsSync(ROOT) ? corpusCases() : []), ...testFileCases(), ...probeCases(), ...mutantCases()]
+  cases = [...(existsSync(ROOT) ? corpusCases() : []), ...testFileCases(), ...probeCases(), ...limitCases(), ...mutantCases()]
   const seen = new Map<string, number>()
   targetOf = cases.map((c) => {
-    const key = c.format + '\0' + c.body.toString('latin1')
+    const key = c.format + (c.limited ? '\0L' : '\0') + c.body.toString('latin1')
     let t = seen.get(key)
     if (t === undefined) { t = targets.length; targets.push(c); seen.set(key, t) }
     return t
@@ -274,7 +311,11 @@ before(async () => {
     'scrape_configs:',
     '  - job_name: oracle',
     '    static_configs:',
-    ...targets.map((_, i) => `      - targets: ['127.0.0.1:${port}']\n        labels: { __metrics_path__: '/p/${i}' }`),
+    ...targets.flatMap((c, i) => c.limited ? [] : [`      - targets: ['127.0.0.1:${port}']\n        labels: { __metrics_path__: '/p/${i}' }`]),
+    '  - job_name: oracle-limits',
+    `    ${LIMITS_YAML.replace(/, /g, '\n    ')}`,
+    '    static_configs:',
+    ...targets.flatMap((c, i) => !c.limited ? [] : [`      - targets: ['127.0.0.1:${port}']\n        labels: { __metrics_path__: '/p/${i}' }`]),
   ].join('\n') + '\n'
   writeFileSync(join(dir, 'prometheus.yml'), config)
   promPort = await freePort()
@@ -357,7 +398,7 @@ test(`scrape-fails verdicts agree with a real Prometheus ${PROM_VERSION} scrape`
     const c = cases[i]!
     const a = api[targetOf[i]!]
     if (!a) { timedOut++; continue }
-    const { findings } = validatePayload(c.body, { format: c.format, file: 'payload', lints: false, prometheusVersion: PROM_VERSION })
+    const { findings } = validatePayload(c.body, { format: c.format, file: 'payload', lints: false, prometheusVersion: PROM_VERSION, limits: c.limited ? LIMITS : undefined })
     const ours = fails242(findings)
     const theirs = a.health === 'down'
     if (ours.length > 0 === theirs) {

@@ -46,8 +46,8 @@ interface Case {
   id: string
   format: Exclude<ExpositionFormat, 'protobuf'>
   body: Buffer
-  /** Scraped by the job with the LIMITS below (and validated with them). */
-  limited?: boolean
+  /** Scraped by the job of LIMIT_JOBS with that name (and validated with its limits); absent = no limits. */
+  limited?: keyof typeof LIMIT_JOBS
 }
 
 /**
@@ -55,8 +55,14 @@ interface Case {
  * for the target's own labels (job="oracle-limits", instance="127.0.0.1:<port>", 8-byte names):
  * Prometheus checks those too.
  */
-const LIMITS: ValidatorLimits = { sampleLimit: 3, labelLimit: 5, labelNameLengthLimit: 10, labelValueLengthLimit: 20, bodySizeLimitBytes: 200 }
-const LIMITS_YAML = 'sample_limit: 3, label_limit: 5, label_name_length_limit: 10, label_value_length_limit: 20, body_size_limit: 200B'
+const LIMIT_JOBS = {
+  'oracle-limits': {
+    limits: { sampleLimit: 3, labelLimit: 5, labelNameLengthLimit: 10, labelValueLengthLimit: 20, bodySizeLimitBytes: 200 } as ValidatorLimits,
+    yaml: ['sample_limit: 3', 'label_limit: 5', 'label_name_length_limit: 10', 'label_value_length_limit: 20', 'body_size_limit: 200B'],
+  },
+  // shorter than __name__ and instance: every sample fails
+  'oracle-names7': { limits: { labelNameLengthLimit: 7 } as ValidatorLimits, yaml: ['label_name_length_limit: 7'] },
+}
 
 // ------------------------------------------------------------------ version ranges
 
@@ -234,7 +240,10 @@ function limitCases(): Case[] {
     ['body of 200 bytes', T, 'a 1\n# ' + 'c'.repeat(193) + '\n'],
     ['body of 201 bytes', T, 'a 1\n# ' + 'c'.repeat(194) + '\n'],
   ]
-  return rows.map(([name, format, body]) => ({ id: `limits ${name}`, format, body: Buffer.from(body, 'utf8'), limited: true }))
+  return [
+    ...rows.map(([name, format, body]): Case => ({ id: `limits ${name}`, format, body: Buffer.from(body, 'utf8'), limited: 'oracle-limits' })),
+    { id: 'limits label_name_length_limit 7, one short sample', format: T, body: Buffer.from('a 1\n'), limited: 'oracle-names7' },
+  ]
 }
 
 function mutantCases(): Case[] {
@@ -289,7 +298,7 @@ before(async () => {
   cases = [...(existsSync(ROOT) ? corpusCases() : []), ...testFileCases(), ...probeCases(), ...limitCases(), ...mutantCases()]
   const seen = new Map<string, number>()
   targetOf = cases.map((c) => {
-    const key = c.format + (c.limited ? '\0L' : '\0') + c.body.toString('latin1')
+    const key = c.format + '\0' + (c.limited ?? '') + '\0' + c.body.toString('latin1')
     let t = seen.get(key)
     if (t === undefined) { t = targets.length; targets.push(c); seen.set(key, t) }
     return t
@@ -312,10 +321,12 @@ before(async () => {
     '  - job_name: oracle',
     '    static_configs:',
     ...targets.flatMap((c, i) => c.limited ? [] : [`      - targets: ['127.0.0.1:${port}']\n        labels: { __metrics_path__: '/p/${i}' }`]),
-    '  - job_name: oracle-limits',
-    `    ${LIMITS_YAML.replace(/, /g, '\n    ')}`,
-    '    static_configs:',
-    ...targets.flatMap((c, i) => !c.limited ? [] : [`      - targets: ['127.0.0.1:${port}']\n        labels: { __metrics_path__: '/p/${i}' }`]),
+    ...Object.entries(LIMIT_JOBS).flatMap(([job, { yaml }]) => [
+      `  - job_name: ${job}`,
+      ...yaml.map((l) => `    ${l}`),
+      '    static_configs:',
+      ...targets.flatMap((c, i) => c.limited !== job ? [] : [`      - targets: ['127.0.0.1:${port}']\n        labels: { __metrics_path__: '/p/${i}' }`]),
+    ]),
   ].join('\n') + '\n'
   writeFileSync(join(dir, 'prometheus.yml'), config)
   promPort = await freePort()
@@ -398,7 +409,7 @@ test(`scrape-fails verdicts agree with a real Prometheus ${PROM_VERSION} scrape`
     const c = cases[i]!
     const a = api[targetOf[i]!]
     if (!a) { timedOut++; continue }
-    const { findings } = validatePayload(c.body, { format: c.format, file: 'payload', lints: false, prometheusVersion: PROM_VERSION, limits: c.limited ? LIMITS : undefined })
+    const { findings } = validatePayload(c.body, { format: c.format, file: 'payload', lints: false, prometheusVersion: PROM_VERSION, limits: c.limited ? LIMIT_JOBS[c.limited].limits : undefined })
     const ours = fails242(findings)
     const theirs = a.health === 'down'
     if (ours.length > 0 === theirs) {

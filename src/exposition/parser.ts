@@ -9,7 +9,7 @@
  * `spec`; where Prometheus's parser stops, it is `scrape-fails`.
  */
 import { rules } from './rules/index.js'
-import { columnOf, describeAt, FAILS, fails, lineText, SPEC, type FindingSink, type LineRef } from './sink.js'
+import { columnOf, describeAt, FAILS, fails, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
 
 const SP = 0x20, TAB = 0x09, HASH = 0x23, LBRACE = 0x7b, RBRACE = 0x7d, QUOTE = 0x22, BSLASH = 0x5c,
   EQ = 0x3d, COMMA = 0x2c
@@ -67,6 +67,8 @@ export interface ParserConfig {
   text1: boolean
   /** Major version of the Prometheus the verdicts are for (2 or 3). */
   promMajor: number
+  /** That version as major * 1000 + minor (see versionNumber in validator.ts). */
+  promVersion: number
   formatName: string
 }
 
@@ -187,10 +189,12 @@ export class LineParser {
     }
     if (c === HASH) return this.comment(line, s)
     if (c === 0) {
-      // promlex.l: a NUL at the start of a line is read as the end of the payload.
+      // promlex.l / openmetricslex.l: a NUL at the start of a line is read as the end of the payload.
+      // The text parser then ends without error (the scrape succeeds, the rest is lost: checked
+      // against 2.42); the OpenMetrics parser fails the scrape, as no # EOF came.
       if (!this.nulReported) {
         this.nulReported = true
-        this.out.onLine(rules.invalidNullByte, 'nul', { where: 'the start of a line (Prometheus stops reading here)' }, FAILS, line, s, s + 1)
+        this.out.onLine(rules.invalidNullByte, 'nul', { where: 'the start of a line (Prometheus stops reading here)' }, this.cfg.om ? FAILS : WRONG, line, s, s + 1)
       }
       return
     }
@@ -382,6 +386,14 @@ export class LineParser {
         return this.out.onLine(rules.unexpectedToken, 'leadingSpace', {}, FAILS, line, s, s + 1)
       }
       while (i < e && (b[i] === SP || b[i] === TAB)) i++
+      // promparse.go starts the metric name where the line starts (p.start, before the blanks the
+      // lexer skips): Prometheus 2.x then finds "  name" invalid and fails the scrape; 3.x (UTF-8
+      // names) keeps the blanks in the name. A quoted name in braces is not affected.
+      const c = i < e ? b[i] | 0x20 : 0
+      if ((c >= 0x61 && c <= 0x7a) || b[i] === 0x5f || b[i] === 0x3a) {
+        if (this.cfg.promMajor < 3) this.out.onLine(rules.unexpectedToken, 'leadingSpaceName2', {}, fails('<3.0'), line, s, i)
+        else this.out.onLine(rules.unexpectedToken, 'leadingSpaceName3', {}, WRONG, line, s, i, 'warning')
+      }
     }
     this.nLabels = 0
     this.setH1 = 0
@@ -607,8 +619,10 @@ export class LineParser {
       let c = b[i]
       if (c === RBRACE) {
         if (om && sawComma && n > 0) {
-          // OpenMetrics' ABNF has no trailing comma; Prometheus's OM parser accepts one.
-          this.out.onLine(rules.unexpectedToken, 'trailingComma', {}, SPEC, line, i - 1, i)
+          // OpenMetrics' ABNF has no trailing comma. Prometheus's OM parser accepts one since the
+          // UTF-8 rewrite of parseLVals (#13271, reviewed in February 2024, so 2.51 at the earliest);
+          // before it a comma had to be followed by a label name (2.42: "expected label name, got BCLOSE").
+          this.out.onLine(rules.unexpectedToken, 'trailingComma', {}, this.cfg.promVersion < 2051 ? fails('<2.51') : SPEC, line, i - 1, i)
         }
         this.nLabels = n
         return i + 1

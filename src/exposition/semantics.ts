@@ -14,7 +14,7 @@ import type { ExpositionFormat, ValidatorLimits } from './index.js'
 import { bytesEqual, floatResult, latin1, parseGoFloat, type LineParser, type LineSink, type MetaKind } from './parser.js'
 import { rules } from './rules/index.js'
 import { SeriesArchive } from './series-archive.js'
-import { columnOf, FAILS, firstLineEnd, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
+import { columnOf, FAILS, fails, firstLineEnd, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
 import type { Verdict } from '../finding.js'
 
 interface Group extends SumState {
@@ -97,6 +97,8 @@ export interface SemanticsOptions {
   limits?: ValidatorLimits
   /** Labels Prometheus adds to every sample (job, instance) for label_limit; default 2. */
   targetLabels?: number
+  /** The Prometheus the verdicts are for, as major * 1000 + minor (see versionNumber); default 3.x. */
+  promVersion?: number
   onFamily?: (f: FamilySummary) => void
 }
 
@@ -365,8 +367,25 @@ export class Semantics implements LineSink {
   }
 
   private reportDupLabel(p: LineParser, line: LineRef, i: number): void {
+    const b = line.buf
     const ns = p.lab[i * 4], ne = p.lab[i * 4 + 1]
-    this.out.onLine(rules.duplicateLabelName, 'duplicate', { name: latin1(line.buf, ns, Math.min(ne, ns + 100)) }, FAILS, line, ns, ne)
+    const name = latin1(b, ns, Math.min(ne, ns + 100))
+    if (isNameLabel(b, p, i)) {
+      this.out.onLine(rules.duplicateLabelName, 'duplicate', { name }, FAILS, line, ns, ne)
+      return
+    }
+    // Prometheus builds the sample's labels with labels.Builder, whose Reset drops every label
+    // named like one with an empty value: when one of the repeated labels is empty, all of them
+    // go and the scrape succeeds (the other values are lost); otherwise it fails.
+    let empty = 0, total = 0
+    for (let k = 0; k < p.nLabels; k++) {
+      if (p.labN1[k] !== p.labN1[i] || !sameBytes(b, p.lab[k * 4], p.lab[k * 4 + 1], ns, ne)) continue
+      total++
+      if (p.lab[k * 4 + 2] === p.lab[k * 4 + 3]) empty++
+    }
+    if (empty === 0) this.out.onLine(rules.duplicateLabelName, 'duplicate', { name }, FAILS, line, ns, ne)
+    else if (empty === total) this.out.onLine(rules.duplicateLabelName, 'duplicateEmpty', { name }, SPEC, line, ns, ne)
+    else this.out.onLine(rules.duplicateLabelName, 'duplicateDropped', { name }, WRONG, line, ns, ne)
   }
 
   private checkLimits(p: LineParser, line: LineRef): void {
@@ -387,6 +406,20 @@ export class Semantics implements LineSink {
     }
     if (lim.labelNameLengthLimit || lim.labelValueLengthLimit) {
       const b = line.buf
+      // Prometheus checks every label of the sample, __name__ too: its name is 8 bytes and its
+      // value is the metric name (scrape.go verifyLabelLimits; checked against 2.42). The raw bytes
+      // of a quoted name stand for its length.
+      const ms = p.nameStart, me = p.nameEnd
+      if (me > ms) {
+        if (lim.labelNameLengthLimit && 8 > lim.labelNameLengthLimit) {
+          st.nameLen++
+          if (!st.nameFirst) st.nameFirst = { line: line.no, col: columnOf(b, line.start, ms), end: columnOf(b, line.start, me), text: lineText(b, line.start, line.end), name: '__name__', length: 8 }
+        }
+        if (lim.labelValueLengthLimit && me - ms > lim.labelValueLengthLimit) {
+          st.valueLen++
+          if (!st.valueFirst) st.valueFirst = { line: line.no, col: columnOf(b, line.start, ms), end: columnOf(b, line.start, me), text: lineText(b, line.start, line.end), name: '__name__', length: me - ms }
+        }
+      }
       for (let i = 0; i < p.nLabels; i++) {
         const ns = p.lab[i * 4], ne = p.lab[i * 4 + 1], vs = p.lab[i * 4 + 2], ve = p.lab[i * 4 + 3]
         if (lim.labelNameLengthLimit && ne - ns > lim.labelNameLengthLimit) {
@@ -511,13 +544,15 @@ export class Semantics implements LineSink {
     // the bound's text only for a finding (this runs once per bucket and quantile line)
     const text = r !== 0 || (hist ? q <= g.lastLe || p.value < g.lastCount : !(q >= 0 && q <= 1)) ? latin1(b, vs, Math.min(ve, vs + 100)) : ''
     if (!hist) {
-      if (r !== 0) this.out.onLine(rules.summaryInvalidQuantile, 'invalid', { q: text }, this.om ? FAILS : WRONG, line, vs, ve)
+      // OpenMetrics requires a float; Prometheus keeps a quantile it cannot parse as written (the scrape goes on).
+      if (r !== 0) this.out.onLine(rules.summaryInvalidQuantile, 'invalid', { q: text }, this.om ? SPEC : WRONG, line, vs, ve)
       else if (!(q >= 0 && q <= 1)) this.out.onLine(rules.summaryInvalidQuantile, 'range', { q: text }, wrong, line, vs, ve)
       else if (this.om) checkOmQuantileValue(this.out, name, p, line, vs, ve)
       return
     }
     if (r !== 0 || Number.isNaN(q)) {
-      this.out.onLine(rules.histogramInvalidLe, 'invalid', { le: text }, this.om ? FAILS : WRONG, line, vs, ve)
+      // OpenMetrics requires a float; Prometheus keeps an le it cannot parse as written (the scrape goes on).
+      this.out.onLine(rules.histogramInvalidLe, 'invalid', { le: text }, this.om ? SPEC : WRONG, line, vs, ve)
       return
     }
     if (this.om && q < 0 && g.negLe === undefined) g.negLe = latin1(b, vs, Math.min(ve, vs + 100))
@@ -552,6 +587,12 @@ export class Semantics implements LineSink {
   }
 
   private checkExemplarPlacement(f: Family, suffix: string, name: string, p: LineParser, line: LineRef): void {
+    // Prometheus before 2.43 (openmetricsparse.go validateNameForExemplar, removed by #11984) fails
+    // the scrape on an exemplar whose sample name ends in neither _total nor _bucket, whatever the type.
+    if ((this.opts.promVersion ?? 3999) < 2043 && !name.endsWith('_total') && !name.endsWith('_bucket')) {
+      this.out.onLine(rules.invalidExemplar, 'nameBefore243', { name }, fails('<2.43'), line, p.exStart, p.exEnd)
+      return
+    }
     const ok = (f.type === 'counter' && suffix === '_total') ||
       ((f.type === 'histogram' || f.type === 'gaugehistogram') && suffix === '_bucket')
     if (!ok) this.out.onLine(rules.invalidExemplar, 'placement', { name }, SPEC, line, p.exStart, p.exEnd)
@@ -647,7 +688,9 @@ export class Semantics implements LineSink {
       const x = st.valueFirst
       this.out.at(rules.labelValueLengthLimitExceeded, 'exceeded', { name: x.name, length: fmt(x.length), limit: fmt(lim.labelValueLengthLimit!), count: fmt(st.valueLen) }, FAILS, x.line, x.col, x.end, x.text)
     }
-    if (lim.bodySizeLimitBytes && bodyBytes > lim.bodySizeLimitBytes) {
+    // Prometheus reads at most body_size_limit bytes and fails when it got that many (n >= limit):
+    // a body of exactly the limit fails too (checked against 2.42).
+    if (lim.bodySizeLimitBytes && bodyBytes >= lim.bodySizeLimitBytes) {
       const no = lastLine?.no ?? 1
       this.out.at(rules.bodySizeLimitExceeded, 'exceeded', { size: fmt(bodyBytes), limit: fmt(lim.bodySizeLimitBytes) }, FAILS, no, 1, 1, '')
     }

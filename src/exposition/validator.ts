@@ -26,6 +26,7 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
   const format = options.format
   const om = format === 'openmetrics-1.0.0'
   const promMajor = majorOf(options.prometheusVersion)
+  const promVersion = versionNumber(options.prometheusVersion)
   const out = new FindingSink(options.file, options.maxFindings ?? 1000)
   const lintReport = (f: Finding): void => {
     // lints point at the family's name: give their findings the payload line and a verdict like ours
@@ -36,13 +37,13 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
     else out.dropped++
   }
   const sem = new Semantics({
-    format, limits: options.limits, targetLabels: options.targetLabels,
+    format, limits: options.limits, targetLabels: options.targetLabels, promVersion,
     onFamily: (f) => {
       options.onFamily?.(f)
       lintHook?.(f, lintReport)
     },
   }, out)
-  const parser = new LineParser({ om, text1: format === 'text-1.0.0', promMajor, formatName: formatName(format) }, out, sem)
+  const parser = new LineParser({ om, text1: format === 'text-1.0.0', promMajor, promVersion, formatName: formatName(format) }, out, sem)
 
   let lineNo = 0
   /** Text formats: the lines of a label value still open (see LineParser.needsMore), and where it began. */
@@ -229,6 +230,15 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
   }
 
   return { push, end }
+}
+
+/**
+ * A Prometheus version as one comparable number, major * 1000 + minor: "2.42" -> 2042. Absent or
+ * unreadable -> 3999 (promgate's default is the current 3.x).
+ */
+export function versionNumber(version: string | undefined): number {
+  const m = version ? /^v?(\d+)(?:\.(\d+))?/.exec(version) : null
+  return m ? Number(m[1]) * 1000 + Math.min(Number(m[2] ?? 0), 999) : 3999
 }
 
 function majorOf(version: string | undefined): number {

@@ -229,7 +229,8 @@ export async function scrapeTarget(target: Target, job: ScrapeJob, options: Scra
     const cap = Math.min(limitFromJob, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
     const capKind = limitFromJob <= (options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) ? 'limit' : 'cap'
     const gzip = (headerValue(res.headers['content-encoding']) ?? '').trim().toLowerCase() === 'gzip'
-    const read = await streamBody(res.body, gzip, cap, (chunk) => validator?.push(chunk), () => { bytes = 0 }, (n) => { bytes = n })
+    // Prometheus fails a body of exactly body_size_limit bytes (it reads at most that many and fails when it got them all).
+    const read = await streamBody(res.body, gzip, capKind === 'limit' ? cap - 1 : cap, (chunk) => validator?.push(chunk), () => { bytes = 0 }, (n) => { bytes = n })
     if (read === 'too-large') return fail(diagnosis(bodyTooLarge, capKind, { url, limit: cap }, 'endpoint'), status)
     if (typeof read === 'object') return fail(diagnosis(invalidEncoding, 'gzip', { url, detail: read.gzipError }, 'endpoint'), status)
 

@@ -1,6 +1,7 @@
 // Shared by the differential tests: systematic mutations of valid payloads, and batched runs of
 // the real tools (promtool, the Python reference OpenMetrics parser).
 import { spawn, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { validatePayload, type ExpositionFormat } from '../../src/exposition/index.js'
 import type { Finding } from '../../src/finding.js'
 
@@ -232,4 +233,120 @@ import sys; sys.stdout.write(generate_latest(r).decode())
   const r = spawnSync(PY, ['-c', code], { encoding: 'utf8', timeout: 20_000 })
   if (r.status !== 0) throw new Error(`python client failed: ${r.stderr}`)
   return r.stdout
+}
+
+// ------------------------------------------------------------------ seeds and their mutants
+
+const CORPUS = '../shared/corpus/exposition-extra'
+const read = (p: string) => readFileSync(`${CORPUS}/${p}`, 'utf8')
+
+/** Valid text 0.0.4 payloads the text mutants start from. */
+export const textSeeds = (): Record<string, string> => ({
+  'hand-written': [
+    '# HELP http_requests_total Requests served.',
+    '# TYPE http_requests_total counter',
+    'http_requests_total{code="200",method="get"} 1027 1700000000000',
+    'http_requests_total{code="500",method="post"} 3',
+    '# HELP rpc_duration_seconds RPC latency.',
+    '# TYPE rpc_duration_seconds histogram',
+    'rpc_duration_seconds_bucket{le="0.1"} 1',
+    'rpc_duration_seconds_bucket{le="1"} 2',
+    'rpc_duration_seconds_bucket{le="+Inf"} 3',
+    'rpc_duration_seconds_sum 4.5',
+    'rpc_duration_seconds_count 3',
+    '# HELP request_size_bytes Sizes.',
+    '# TYPE request_size_bytes summary',
+    'request_size_bytes{quantile="0.5"} 10',
+    'request_size_bytes{quantile="0.99"} NaN',
+    'request_size_bytes_sum 100',
+    'request_size_bytes_count 9',
+    '# HELP queue_length Jobs "waiting" \\\\ here\\n.',
+    '# TYPE queue_length gauge',
+    'queue_length{queue="a\\"b\\\\c\\nd",zone="eu"} -Inf',
+    'untyped_value{x=""} 1e-3',
+    '',
+  ].join('\n'),
+  'promtool testdata': read('promtool-testdata/metrics-test.prom'),
+  'expfmt testdata': read('prometheus-common-expfmt-testdata/text'),
+})
+
+/** Valid OpenMetrics payloads the OpenMetrics mutants start from. */
+export const omSeeds = (): Record<string, string> => ({
+  'hand-written': [
+    '# TYPE http_requests counter',
+    '# HELP http_requests Requests served.',
+    'http_requests_total{code="200"} 1027 # {trace_id="abc"} 1 1700000000.001',
+    'http_requests_created{code="200"} 1700000000',
+    '# TYPE temperature_celsius gauge',
+    '# UNIT temperature_celsius celsius',
+    'temperature_celsius{room="a\\"b\\\\c\\nd"} -1.5',
+    '# TYPE rpc_seconds histogram',
+    'rpc_seconds_bucket{le="0.1"} 1 # {trace_id="x"} 0.05',
+    'rpc_seconds_bucket{le="+Inf"} 3',
+    'rpc_seconds_count 3',
+    'rpc_seconds_sum 4.5',
+    '# TYPE queue_wait_seconds gaugehistogram',
+    'queue_wait_seconds_bucket{le="1"} 2',
+    'queue_wait_seconds_bucket{le="+Inf"} 3',
+    'queue_wait_seconds_gcount 3',
+    'queue_wait_seconds_gsum 2',
+    '# TYPE size_bytes summary',
+    'size_bytes{quantile="0.5"} 10',
+    'size_bytes_sum 100',
+    'size_bytes_count 9',
+    '# TYPE build info',
+    'build_info{version="1.2"} 1',
+    '# TYPE state stateset',
+    'state{state="a"} 0',
+    'state{state="b"} 1',
+    '# TYPE mystery unknown',
+    'mystery 7',
+    '# EOF',
+    '',
+  ].join('\n'),
+  'python client': pythonClientPayload(),
+  'prometheus testdata': read('prometheus-textparse-testdata/1histogram.om.txt'),
+})
+
+/** OpenMetrics-only mutations, on top of the shared ones. */
+export const OM_LINE_OPS = {
+  'drop _total': (l: string) => (/^\w+_total[{ ]/.test(l) ? l.replace(/_total([{ ])/, '$1') : undefined),
+  'exemplar without value': (l: string) => (l.includes(' # {') ? l.replace(/(# \{[^}]*\}) \S+.*$/, '$1') : undefined),
+  'exemplar on a gauge-like line': (l: string) => (!l.includes(' # ') && !/_bucket|_total/.test(l) ? l + ' # {a="b"} 1' : undefined),
+  'long exemplar labels': (l: string) => (l.includes(' # {') ? l.replace(' # {', ` # {x="${'a'.repeat(130)}",`) : undefined),
+  'exemplar bad timestamp': (l: string) => (l.includes(' # {') ? l + 'x' : undefined),
+}
+
+export function omMutants(seed: string, text: string, perOp: number): Mutant[] {
+  const out = mutants(seed, text, perOp, OM_LINE_OPS)
+  const lines = text.split('\n')
+  const eof = lines.indexOf('# EOF')
+  if (eof >= 0) {
+    out.push({ seed, op: 'no # EOF', line: eof + 1, text: lines.filter((_, i) => i !== eof).join('\n') })
+    out.push({ seed, op: 'content after # EOF', line: eof + 2, text: [...lines.slice(0, eof + 1), 'after 1', ''].join('\n') })
+    out.push({ seed, op: '# EOF without newline', line: eof + 1, text: lines.slice(0, eof + 1).join('\n') })
+  }
+  const unit = lines.findIndex((l) => l.startsWith('# UNIT '))
+  if (unit >= 0) out.push({ seed, op: 'unit not a suffix', line: unit + 1, text: lines.map((l, i) => (i === unit ? l.replace(/ \S+$/, ' bytes') : l)).join('\n') })
+  return out
+}
+
+/** The text 0.0.4 cases of the differential test: each seed unchanged, then its mutants. */
+export function textCases(): Mutant[] {
+  const cases: Mutant[] = []
+  for (const [seed, text] of Object.entries(textSeeds())) {
+    cases.push({ seed, op: 'unchanged', line: 0, text })
+    cases.push(...mutants(seed, text, seed === 'hand-written' ? 3 : 1))
+  }
+  return cases
+}
+
+/** The OpenMetrics cases of the differential test: each seed unchanged, then its mutants. */
+export function omCases(): Mutant[] {
+  const cases: Mutant[] = []
+  for (const [seed, text] of Object.entries(omSeeds())) {
+    cases.push({ seed, op: 'unchanged', line: 0, text })
+    cases.push(...omMutants(seed, text, seed === 'hand-written' ? 3 : 1))
+  }
+  return cases
 }

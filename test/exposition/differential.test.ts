@@ -6,15 +6,11 @@
 // anything else fails the test and is listed. DIFF_REPORT=1 prints every disagreement.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import {
-  havePromtool, havePythonClient, mutants, promgate, promtoolAll, pythonAll, pythonClientPayload,
+  havePromtool, havePythonClient, omCases, promgate, promtoolAll, pythonAll, textCases,
   type Mutant, type ToolVerdict, type Verdict,
 } from './differential-helpers.js'
-
-const CORPUS = '../shared/corpus/exposition-extra'
-const read = (p: string) => readFileSync(`${CORPUS}/${p}`, 'utf8')
 
 /** promgate rejects, the tool accepts: explained when one of promgate's errors matches a row (rule id, and message when given). */
 export interface LenientRow { rule: string; match?: RegExp; reason: string }
@@ -116,42 +112,9 @@ async function compare(
 
 // ------------------------------------------------------------------ text 0.0.4 vs promtool
 
-const TEXT_SEEDS: Record<string, string> = {
-  'hand-written': [
-    '# HELP http_requests_total Requests served.',
-    '# TYPE http_requests_total counter',
-    'http_requests_total{code="200",method="get"} 1027 1700000000000',
-    'http_requests_total{code="500",method="post"} 3',
-    '# HELP rpc_duration_seconds RPC latency.',
-    '# TYPE rpc_duration_seconds histogram',
-    'rpc_duration_seconds_bucket{le="0.1"} 1',
-    'rpc_duration_seconds_bucket{le="1"} 2',
-    'rpc_duration_seconds_bucket{le="+Inf"} 3',
-    'rpc_duration_seconds_sum 4.5',
-    'rpc_duration_seconds_count 3',
-    '# HELP request_size_bytes Sizes.',
-    '# TYPE request_size_bytes summary',
-    'request_size_bytes{quantile="0.5"} 10',
-    'request_size_bytes{quantile="0.99"} NaN',
-    'request_size_bytes_sum 100',
-    'request_size_bytes_count 9',
-    '# HELP queue_length Jobs "waiting" \\\\ here\\n.',
-    '# TYPE queue_length gauge',
-    'queue_length{queue="a\\"b\\\\c\\nd",zone="eu"} -Inf',
-    'untyped_value{x=""} 1e-3',
-    '',
-  ].join('\n'),
-  'promtool testdata': read('promtool-testdata/metrics-test.prom'),
-  'expfmt testdata': read('prometheus-common-expfmt-testdata/text'),
-}
-
 test('text 0.0.4: promgate agrees with promtool check metrics', async (t) => {
   if (!havePromtool()) return t.skip('promtool not installed')
-  const cases: Mutant[] = []
-  for (const [seed, text] of Object.entries(TEXT_SEEDS)) {
-    cases.push({ seed, op: 'unchanged', line: 0, text })
-    cases.push(...mutants(seed, text, seed === 'hand-written' ? 3 : 1))
-  }
+  const cases = textCases()
   const tool = await promtoolAll(cases.map((c) => c.text))
   // Valid seeds: both accept.
   cases.forEach((c, i) => { if (c.op === 'unchanged') assert.equal(tool[i]!.reject, false, `promtool rejects seed ${c.seed}: ${tool[i]!.message}`) })
@@ -160,73 +123,9 @@ test('text 0.0.4: promgate agrees with promtool check metrics', async (t) => {
 
 // ------------------------------------------------------------------ OpenMetrics vs the Python parser
 
-const OM_SEEDS = (): Record<string, string> => ({
-  'hand-written': [
-    '# TYPE http_requests counter',
-    '# HELP http_requests Requests served.',
-    'http_requests_total{code="200"} 1027 # {trace_id="abc"} 1 1700000000.001',
-    'http_requests_created{code="200"} 1700000000',
-    '# TYPE temperature_celsius gauge',
-    '# UNIT temperature_celsius celsius',
-    'temperature_celsius{room="a\\"b\\\\c\\nd"} -1.5',
-    '# TYPE rpc_seconds histogram',
-    'rpc_seconds_bucket{le="0.1"} 1 # {trace_id="x"} 0.05',
-    'rpc_seconds_bucket{le="+Inf"} 3',
-    'rpc_seconds_count 3',
-    'rpc_seconds_sum 4.5',
-    '# TYPE queue_wait_seconds gaugehistogram',
-    'queue_wait_seconds_bucket{le="1"} 2',
-    'queue_wait_seconds_bucket{le="+Inf"} 3',
-    'queue_wait_seconds_gcount 3',
-    'queue_wait_seconds_gsum 2',
-    '# TYPE size_bytes summary',
-    'size_bytes{quantile="0.5"} 10',
-    'size_bytes_sum 100',
-    'size_bytes_count 9',
-    '# TYPE build info',
-    'build_info{version="1.2"} 1',
-    '# TYPE state stateset',
-    'state{state="a"} 0',
-    'state{state="b"} 1',
-    '# TYPE mystery unknown',
-    'mystery 7',
-    '# EOF',
-    '',
-  ].join('\n'),
-  'python client': pythonClientPayload(),
-  'prometheus testdata': read('prometheus-textparse-testdata/1histogram.om.txt'),
-})
-
-/** OpenMetrics-only mutations, on top of the shared ones. */
-const OM_LINE_OPS = {
-  'drop _total': (l: string) => (/^\w+_total[{ ]/.test(l) ? l.replace(/_total([{ ])/, '$1') : undefined),
-  'exemplar without value': (l: string) => (l.includes(' # {') ? l.replace(/(# \{[^}]*\}) \S+.*$/, '$1') : undefined),
-  'exemplar on a gauge-like line': (l: string) => (!l.includes(' # ') && !/_bucket|_total/.test(l) ? l + ' # {a="b"} 1' : undefined),
-  'long exemplar labels': (l: string) => (l.includes(' # {') ? l.replace(' # {', ` # {x="${'a'.repeat(130)}",`) : undefined),
-  'exemplar bad timestamp': (l: string) => (l.includes(' # {') ? l + 'x' : undefined),
-}
-
-function omMutants(seed: string, text: string, perOp: number): Mutant[] {
-  const out = mutants(seed, text, perOp, OM_LINE_OPS)
-  const lines = text.split('\n')
-  const eof = lines.indexOf('# EOF')
-  if (eof >= 0) {
-    out.push({ seed, op: 'no # EOF', line: eof + 1, text: lines.filter((_, i) => i !== eof).join('\n') })
-    out.push({ seed, op: 'content after # EOF', line: eof + 2, text: [...lines.slice(0, eof + 1), 'after 1', ''].join('\n') })
-    out.push({ seed, op: '# EOF without newline', line: eof + 1, text: lines.slice(0, eof + 1).join('\n') })
-  }
-  const unit = lines.findIndex((l) => l.startsWith('# UNIT '))
-  if (unit >= 0) out.push({ seed, op: 'unit not a suffix', line: unit + 1, text: lines.map((l, i) => (i === unit ? l.replace(/ \S+$/, ' bytes') : l)).join('\n') })
-  return out
-}
-
 test('OpenMetrics: promgate agrees with the Python reference parser', async (t) => {
   if (!havePythonClient()) return t.skip('python3-prometheus-client not installed for /usr/bin/python3')
-  const cases: Mutant[] = []
-  for (const [seed, text] of Object.entries(OM_SEEDS())) {
-    cases.push({ seed, op: 'unchanged', line: 0, text })
-    cases.push(...omMutants(seed, text, seed === 'hand-written' ? 3 : 1))
-  }
+  const cases = omCases()
   const tool = pythonAll(cases.map((c) => c.text))
   cases.forEach((c, i) => { if (c.op === 'unchanged') assert.equal(tool[i]!.reject, false, `python rejects seed ${c.seed}: ${tool[i]!.message}`) })
   await compare(t, cases, tool, 'openmetrics-1.0.0', PYTHON_LENIENT, PYTHON_STRICT)

@@ -29,12 +29,16 @@ const cases: Case[] = [
   { name: 'trailing space', input: 'a 1 \n# EOF\n', expect: ['unexpected-token@1:4'] },
   { name: 'tab separator', input: 'a\t1\n# EOF\n', expect: ['unexpected-token@1:2'] },
   { name: 'space between labels', input: 'a{b="c", d="e"} 1\n# EOF\n', expect: ['invalid-label-name@1:9'] },
-  { name: 'trailing comma (Prometheus accepts)', input: 'a{b="c",} 1\n# EOF\n', expect: ['unexpected-token@1:8'], verdict: 'spec' },
+  { name: 'trailing comma (Prometheus 3 accepts)', input: 'a{b="c",} 1\n# EOF\n', expect: ['unexpected-token@1:8'], verdict: 'spec' },
   { name: 'counter sample without _total', input: '# TYPE a counter\na 1\n# EOF\n', expect: ['openmetrics-invalid-sample-name@2:1'] },
   { name: 'counter family named _total', input: '# TYPE a_total counter\na_total_total 1\n# EOF\n', expect: ['openmetrics-invalid-family-name@1:8'] },
   { name: 'untyped is not an OpenMetrics type', input: '# TYPE a untyped\na 1\n# EOF\n', expect: ['invalid-type@1:10'] },
   { name: 'unit not a suffix', input: '# TYPE a_seconds gauge\n# UNIT a_seconds bytes\na_seconds 1\n# EOF\n', expect: ['openmetrics-invalid-unit@2:18'], verdict: 'scrape-fails' },
   { name: 'exemplar on a gauge', input: '# TYPE a gauge\na 1 # {x="y"} 1\n# EOF\n', expect: ['invalid-exemplar@2:5'] },
+  { name: 'exemplar on a gauge named _total', input: '# TYPE a_total gauge\na_total 1 # {x="y"} 1\n# EOF\n', expect: ['invalid-exemplar@2:11'], verdict: 'spec' },
+  { name: 'exemplar on a counter _created', input: '# TYPE a counter\na_total 1\na_created 1 # {x="y"} 1\n# EOF\n', expect: ['invalid-exemplar@3:13'], verdict: 'spec' },
+  { name: 'le not a float (Prometheus keeps it)', input: '# TYPE h histogram\nh_bucket{le="x"} 1\nh_bucket{le="+Inf"} 1\nh_count 1\nh_sum 1\n# EOF\n', expect: ['histogram-invalid-le@2:14'], verdict: 'spec' },
+  { name: 'quantile not a float (Prometheus keeps it)', input: '# TYPE s summary\ns{quantile="x"} 1\ns_count 1\ns_sum 1\n# EOF\n', expect: ['summary-invalid-quantile@2:13'], verdict: 'spec' },
   { name: 'exemplar over 128 characters', input: `# TYPE a counter\na_total 1 # {x="${'y'.repeat(130)}"} 1\n# EOF\n`, expect: ['exemplar-too-long@2:13'] },
   { name: 'exemplar of exactly 128 characters', input: `# TYPE a counter\na_total 1 # {x="${'y'.repeat(127)}"} 1\n# EOF\n`, expect: [] },
   { name: 'broken exemplar', input: '# TYPE a counter\na_total 1 # {x="y" 1\n# EOF\n', expect: ['invalid-exemplar@2:19'] },
@@ -61,6 +65,28 @@ for (const c of cases) {
     if (c.verdict) assert.equal(findings[0].verdict?.kind, c.verdict)
   })
 }
+
+test('OpenMetrics: a trailing comma fails the scrape before 2.51', () => {
+  const f = run('a{b="c",} 1\n# EOF\n', 'openmetrics-1.0.0', { prometheusVersion: '2.42' })
+  assert.deepEqual(brief(f), ['unexpected-token@1:8'])
+  assert.deepEqual(f[0].verdict, { kind: 'scrape-fails', versions: '<2.51' })
+  assert.deepEqual(run('a{b="c",} 1\n# EOF\n', 'openmetrics-1.0.0', { prometheusVersion: '2.54' })[0].verdict, { kind: 'spec' })
+})
+
+test('OpenMetrics: before 2.43 an exemplar needs a sample name ending in _total or _bucket', () => {
+  const v242 = { prometheusVersion: '2.42' }
+  const gauge = run('# TYPE a gauge\na 1 # {x="y"} 1\n# EOF\n', 'openmetrics-1.0.0', v242)
+  assert.deepEqual(brief(gauge), ['invalid-exemplar@2:5'])
+  assert.deepEqual(gauge[0].verdict, { kind: 'scrape-fails', versions: '<2.43' })
+  assert.match(gauge[0].message, /before 2\.43/)
+  // a counter sample without _total, a summary _count: the name decides, not the type
+  assert.equal(run('# TYPE c counter\nc 1 # {x="y"} 1\n# EOF\n', 'openmetrics-1.0.0', v242).find((x) => x.rule === 'exposition/invalid-exemplar')?.verdict?.kind, 'scrape-fails')
+  assert.equal(run('# TYPE s summary\ns_count 1 # {x="y"} 1\ns_sum 1\n# EOF\n', 'openmetrics-1.0.0', v242)[0].verdict?.kind, 'scrape-fails')
+  // a gauge named _total passes 2.42's check: only the OpenMetrics placement rule remains
+  assert.deepEqual(run('# TYPE a_total gauge\na_total 1 # {x="y"} 1\n# EOF\n', 'openmetrics-1.0.0', v242)[0].verdict, { kind: 'spec' })
+  assert.deepEqual(run('# TYPE a gauge\na 1 # {x="y"} 1\n# EOF\n', 'openmetrics-1.0.0', { prometheusVersion: '2.43' })[0].verdict, { kind: 'spec' })
+  assert.deepEqual(brief(run('# TYPE c counter\nc_total 1 # {x="y"} 1\n# EOF\n', 'openmetrics-1.0.0', v242)), [])
+})
 
 test('OpenMetrics: same findings whatever the chunking', () => {
   const payload = VALID.replace('# EOF\n', '') + 'x  1\n# TYPE a gauge\nz 1 # {t="1"} 1\n\n# EOF\nafter 1\n'

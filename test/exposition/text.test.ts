@@ -6,7 +6,8 @@ interface Case { name: string; input: string; expect: string[]; verdict?: string
 
 /** Text 0.0.4 grammar: each case lists every finding as rule@line:column. */
 const cases: Case[] = [
-  { name: 'valid sample lines', input: '# HELP a h\n# TYPE a gauge\na 1\nb{x="y",z="w"} -Inf 123\nc{} NaN\n  d 2\n', expect: [] },
+  { name: 'valid sample lines', input: '# HELP a h\n# TYPE a gauge\na 1\nb{x="y",z="w"} -Inf 123\nc{} NaN\n', expect: [] },
+  { name: 'leading blanks before a metric name (2.x fails, 3.x keeps them in the name)', input: '  d 2\n\te{x="y"} 1\n', expect: ['unexpected-token@1:1', 'unexpected-token@2:1'] },
   { name: 'trailing comma is allowed', input: 'a{b="c",} 1\n', expect: [] },
   { name: 'missing comma', input: 'a{b="c" d="e"} 1\n', expect: ['missing-comma-between-labels@1:9'], verdict: 'spec' },
   { name: 'invalid metric name char', input: 'a-b 1\n', expect: ['invalid-metric-name@1:2'], verdict: 'scrape-fails' },
@@ -30,6 +31,8 @@ const cases: Case[] = [
   { name: 'OpenMetrics type in text', input: '# TYPE a info\na 1\n', expect: ['invalid-type@1:10'] },
   { name: 'CRLF', input: 'a 1\r\nb 2\r\n', expect: ['crlf-line-ending@1:4'] },
   { name: 'duplicate label', input: 'a{b="1",b="2"} 1\n', expect: ['duplicate-label-name@1:9'], verdict: 'scrape-fails' },
+  { name: 'duplicate label, both empty (Prometheus drops empty labels)', input: 'a{b="",b=""} 1\n', expect: ['duplicate-label-name@1:8'], verdict: 'spec' },
+  { name: 'duplicate label, one empty (Prometheus drops both)', input: 'a{b="",b="x"} 1\nc{d="x",d=""} 1\n', expect: ['duplicate-label-name@1:8', 'duplicate-label-name@2:9'], verdict: 'accepted-but-wrong' },
   { name: 'invalid UTF-8 in label value', input: 'a{b="\xff"} 1\n', expect: [] },
   { name: 'raw newline in a label value (Prometheus accepts)', input: 'a{b="x\ny"} 1\nc 2\n', expect: ['invalid-label-value@1:5'], verdict: 'spec' },
   { name: 'unterminated label value, later lines still read', input: 'a{b="x} 1\nc 2\nd x\n', expect: ['invalid-label-value@1:5', 'invalid-value@3:3'], verdict: 'scrape-fails' },
@@ -102,6 +105,19 @@ test('limits: one finding each, with counts', () => {
   assert.equal(findings.length, 5)
 })
 
+test('limits: __name__ counts (its 8-byte name, the metric name as its value), a body of exactly body_size_limit fails', () => {
+  const value = run('abcdefghijklmnopqrstu 1\nb 1\n', 'text-0.0.4', { limits: { labelValueLengthLimit: 20 } })
+  assert.deepEqual(brief(value), ['label-value-length-limit-exceeded@1:1'])
+  assert.match(value[0].message, /value of label "__name__" is 21 bytes; label_value_length_limit is 20/)
+  assert.deepEqual(run('abcdefghijklmnopqrst 1\n', 'text-0.0.4', { limits: { labelValueLengthLimit: 20 } }), [])
+  const name = run('a 1\n', 'text-0.0.4', { limits: { labelNameLengthLimit: 7 } })
+  assert.deepEqual(brief(name), ['label-name-length-limit-exceeded@1:1'])
+  assert.match(name[0].message, /label name "__name__" is 8 bytes/)
+  assert.deepEqual(run('a 1\n', 'text-0.0.4', { limits: { labelNameLengthLimit: 8 } }), [])
+  assert.deepEqual(brief(run('a 1\nb 1\n', 'text-0.0.4', { limits: { bodySizeLimitBytes: 8 } })), ['body-size-limit-exceeded@2:1'])
+  assert.deepEqual(run('a 1\nb 1\n', 'text-0.0.4', { limits: { bodySizeLimitBytes: 9 } }), [])
+})
+
 test('chunk boundaries: same findings whatever the split', () => {
   const payload = '# HELP a \u00e9t\u00e9\n# TYPE a counter\na{b="\u00fc\\n\\"x"} -1 1700000000\na{b="c" d="e"} 1\nz-1 2\n' +
     'a 1\n# TYPE h histogram\nh_bucket{le="1"} 2\nh_bucket{le="+Inf"} 1\nh_sum 1\nh_count 1\nlast{x="y"} 1'
@@ -113,6 +129,34 @@ test('chunk boundaries: same findings whatever the split', () => {
 test('columns count code points', () => {
   const f = run('a{b="\u00e9\u00e9",c="x\\q"} 1\n')
   assert.deepEqual(brief(f), ['invalid-escape-sequence@1:14'])
+})
+
+test('a NUL at the start of a line: the rest is lost, the scrape succeeds (text) or fails (OpenMetrics)', () => {
+  const text = run('a 1\n\u0000b 1\nc 1\n')
+  assert.deepEqual(brief(text), ['invalid-null-byte@2:1'])
+  assert.equal(text[0].verdict?.kind, 'accepted-but-wrong')
+  const om = run('a 1\n\u0000b 1\n# EOF\n', 'openmetrics-1.0.0')
+  assert.deepEqual(brief(om).filter((x) => x.startsWith('invalid-null-byte')), ['invalid-null-byte@2:1'])
+  assert.equal(om.find((f) => f.rule === 'exposition/invalid-null-byte')?.verdict?.kind, 'scrape-fails')
+})
+
+test('leading blanks before a metric name: scrape fails on 2.x, a warning on 3.x', () => {
+  const v2 = run('  a 1\n', 'text-0.0.4', { prometheusVersion: '2.42' })
+  assert.deepEqual(brief(v2), ['unexpected-token@1:1'])
+  assert.deepEqual(v2[0].verdict, { kind: 'scrape-fails', versions: '<3.0' })
+  assert.equal(v2[0].severity, 'error')
+  assert.equal(v2[0].location.endColumn, 3)
+  const v3 = run('  a 1\n', 'text-0.0.4', { prometheusVersion: '3.5' })
+  assert.deepEqual(v3.map((f) => [f.severity, f.verdict?.kind]), [['warning', 'accepted-but-wrong']])
+  // blanks before a comment or a quoted name in braces are not part of a name
+  assert.deepEqual(brief(run('  # HELP a x\n  {"a.b"} 1\n', 'text-1.0.0', { prometheusVersion: '3.5' })), [])
+})
+
+test('duplicate label names: the verdict follows what Prometheus does with empty values', () => {
+  assert.equal(run('a{b="1",b="1"} 1\n')[0].verdict?.kind, 'scrape-fails')
+  assert.equal(run('a{b="",b=""} 1\n')[0].verdict?.kind, 'spec')
+  assert.equal(run('a{b="1",c="2",b=""} 1\n')[0].verdict?.kind, 'accepted-but-wrong')
+  assert.equal(run('a{__name__="a"} 1\n')[0].verdict?.kind, 'scrape-fails')
 })
 
 test('quoted names fail the scrape on Prometheus 2.x', () => {

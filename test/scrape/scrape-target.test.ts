@@ -144,6 +144,17 @@ test('an endless body stops at body_size_limit, and at promgate\'s own cap', asy
   assert.match(only(capped.outcome, 'scrape/body-too-large').message, /promgate's own cap/)
 })
 
+test('a body of exactly body_size_limit bytes fails, as in Prometheus; one byte less passes', async () => {
+  const s = await serve((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' })
+    res.end(req.url === '/exact' ? 'a 1\n# ' + 'c'.repeat(1017) + '\n' : 'a 1\n# ' + 'c'.repeat(1016) + '\n')
+  })
+  const exact = await scrape(`127.0.0.1:${s.port}`, { bodySizeLimitBytes: 1024, metricsPath: '/exact' })
+  assert.match(only(exact.outcome, 'scrape/body-too-large').message, /body_size_limit \(1024 bytes\)/)
+  const under = await scrape(`127.0.0.1:${s.port}`, { bodySizeLimitBytes: 1024, metricsPath: '/under' })
+  assert.equal(under.outcome.ok, true, JSON.stringify(under.outcome.findings.map((f) => f.rule)))
+})
+
 test('a gzip bomb is stopped at the decompressed cap; broken gzip is diagnosed', async () => {
   const bomb = gzipSync(Buffer.alloc(200 * 1024 * 1024, 0x41))
   assert.ok(bomb.length < 1024 * 1024)

@@ -235,7 +235,7 @@ function createLimits(options: ProtobufOptions, add: (f: Finding) => void) {
       if (lim.labelValueLengthLimit && value) {
         add(toFinding(coreRules.labelValueLengthLimitExceeded, { messageId: 'exceeded', data: { name: value.name, length: fmt(value.length), limit: fmt(lim.labelValueLengthLimit), count: fmt(value.n) }, location: value.at, extra: FAILS }))
       }
-      if (lim.bodySizeLimitBytes && bodyBytes > lim.bodySizeLimitBytes) {
+      if (lim.bodySizeLimitBytes && bodyBytes >= lim.bodySizeLimitBytes) { // as the text path: n >= limit fails
         add(toFinding(coreRules.bodySizeLimitExceeded, { messageId: 'exceeded', data: { size: fmt(bodyBytes), limit: fmt(lim.bodySizeLimitBytes) }, location: start, extra: FAILS }))
       }
     },

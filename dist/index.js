@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-CFU6ZAGH.js";
 import {
   gate
-} from "./chunks/chunk-4PF6JI2X.js";
+} from "./chunks/chunk-X4QBUXT7.js";
 import "./chunks/chunk-WJWMSWC7.js";
 import "./chunks/chunk-3U56Y7DN.js";
 import {

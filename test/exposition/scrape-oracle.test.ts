@@ -438,6 +438,7 @@ test(`scrape-fails verdicts agree with a real Prometheus ${PROM_VERSION} scrape`
   for (const [reason, n] of explained) t.diagnostic(`  ${n} × ${reason.slice(0, 140)}`)
   assert.ok(agreeFail > 50 && agreeOk > 50, 'too few agreements: is the oracle working?')
   assert.deepEqual(unexplained, [], 'disagreements with no known reason')
+  // a row whose case was skipped (every scrape of it timed out on a busy machine) is not stale
   const unused = [...OURS_ONLY.filter((r) => !usedOurs.has(r) && !r.timing), ...THEIRS_ONLY.filter((r) => !usedTheirs.has(r))]
-  assert.deepEqual(unused.map((r) => r.reason), [], 'KNOWN rows no case needs any more')
+  if (timedOut === 0) assert.deepEqual(unused.map((r) => r.reason), [], 'KNOWN rows no case needs any more')
 })

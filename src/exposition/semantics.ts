@@ -11,7 +11,7 @@ import { checkOmSum, checkOmSumAtEnd, type SumState } from './histogram-sum.js'
 import { NameClash } from './openmetrics-name-clash.js'
 import { checkOmQuantileValue, checkOmUnitForType } from './openmetrics-type-rules.js'
 import type { ExpositionFormat, ValidatorLimits } from './index.js'
-import { bytesEqual, floatResult, latin1, parseGoFloat, type LineParser, type LineSink, type MetaKind } from './parser.js'
+import { bytesEqual, floatResult, latin1, parseGoFloat, plainDecimal, type LineParser, type LineSink, type MetaKind } from './parser.js'
 import { rules } from './rules/index.js'
 import { SeriesArchive } from './series-archive.js'
 import { columnOf, FAILS, fails, firstLineEnd, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
@@ -539,7 +539,8 @@ export class Semantics implements LineSink {
       return
     }
     const vs = p.lab[idx * 4 + 2], ve = p.lab[idx * 4 + 3]
-    const r = parseGoFloat(b, vs, ve)
+    // most bounds are plain decimals (one pass, the value parseGoFloat gives); the rest take the full parse
+    const r = plainDecimal(b, vs, ve, this.om) === ve ? 0 : parseGoFloat(b, vs, ve)
     const q = floatResult
     // the bound's text only for a finding (this runs once per bucket and quantile line)
     const text = r !== 0 || (hist ? q <= g.lastLe || p.value < g.lastCount : !(q >= 0 && q <= 1)) ? latin1(b, vs, Math.min(ve, vs + 100)) : ''

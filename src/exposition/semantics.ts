@@ -16,7 +16,7 @@ import { rules } from './rules/index.js'
 import { SeriesArchive } from './series-archive.js'
 import { columnOf, FAILS, fails, firstLineEnd, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
 import type { Verdict } from '../finding.js'
-import { EXPORTED_PREFIX_BYTES, TargetLabels, targetLabelOrigin, type LongTargetLabel } from './target-labels.js'
+import { EXPORTED_PREFIX_BYTES, labelLimitsSet, TargetLabels, targetLabelOrigin, type LongTargetLabel } from './target-labels.js'
 
 interface Group extends SumState {
   k2: number
@@ -141,7 +141,7 @@ export class Semantics implements LineSink {
 
   constructor(private readonly opts: SemanticsOptions, private readonly out: FindingSink) {
     this.om = opts.format === 'openmetrics-1.0.0'
-    this.target = opts.target && opts.limits ? new TargetLabels(opts.target, opts.limits) : undefined
+    this.target = opts.target && opts.limits && labelLimitsSet(opts.limits) ? new TargetLabels(opts.target, opts.limits) : undefined
     this.clash = this.om ? new NameClash(out) : undefined
   }
 

@@ -61,6 +61,11 @@ export class TargetLabels {
   }
 }
 
+/** Does any limit the target's labels take part in apply? (Otherwise no per-sample work is done for them.) */
+export function labelLimitsSet(limits: ValidatorLimits): boolean {
+  return Boolean(limits.labelLimit || limits.labelNameLengthLimit || limits.labelValueLengthLimit)
+}
+
 /** Where a target label comes from, for messages. */
 export function targetLabelOrigin(name: string): string {
   if (name === 'job') return 'set from job_name'

@@ -20,7 +20,7 @@ import malformedMessage from './checks/malformed-message.js'
 import type { ProtoContext } from './context.js'
 import { isNative } from './native.js'
 import { METRIC_TYPES, MetricFamilyType, Reader, Writer, type PbLabelPair, type PbMetricFamily } from './schema.js'
-import { EXPORTED_PREFIX_BYTES, TargetLabels, targetLabelOrigin, type LongTargetLabel } from '../target-labels.js'
+import { EXPORTED_PREFIX_BYTES, labelLimitsSet, TargetLabels, targetLabelOrigin, type LongTargetLabel } from '../target-labels.js'
 
 export interface ProtobufOptions extends Omit<ValidatorOptions, 'format'> {
   /** Per lint id (exposition/lint-*): a severity, or 'off'. Lints run on every family. */
@@ -184,7 +184,7 @@ export function createProtobufValidator(options: ProtobufOptions): Validator {
  */
 function createLimits(options: ProtobufOptions, add: (f: Finding) => void) {
   const lim = options.limits ?? {}
-  const tl = options.target && options.limits ? new TargetLabels(options.target, options.limits) : undefined
+  const tl = options.target && labelLimitsSet(lim) ? new TargetLabels(options.target, lim) : undefined
   const targetLabels = options.targetLabels ?? 2
   const fmt = (n: number) => n.toLocaleString('en-US')
   const FAILS = { verdict: { kind: 'scrape-fails' as const } }

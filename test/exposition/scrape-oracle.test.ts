@@ -259,6 +259,8 @@ function limitCases(): Case[] {
       ['oracle-inst', 'instance longer than label_value_length_limit 13', 'a 1\n'],
       ['oracle-limits', 'label name of 11 bytes with an empty value (dropped before the limits)', 'a{abcdefghijk=""} 1\n'],
       ['oracle-limits', '3 labels, one empty, + name + job + instance (label_limit 5)', 'a{x="1",y="2",z=""} 1\n'],
+      ['oracle-limits', 'exposed instance kept as exported_instance, 17 bytes (label_name_length_limit 10)', 'a{instance="x"} 1\n'],
+      ['oracle-static', 'exposed team and exported_team: team becomes exported_exported_team', 'a{team="x",exported_team="y"} 1\n'],
     ] as const).map(([job, name, body]): Case => ({ id: `limits ${job}: ${name}`, format: T, body: Buffer.from(body), limited: job })),
   ]
 }

@@ -36,8 +36,21 @@ export interface ValidatorOptions {
   lintSeverities?: Record<string, Severity | 'off'>
   /** Stop collecting findings after this many (default 1000); the rest are counted in `droppedFindings`. */
   maxFindings?: number
-  /** Labels Prometheus adds to each sample before label_limit applies (job, instance): default 2. */
+  /**
+   * How many labels Prometheus adds to each sample before label_limit applies, when only a count is
+   * known (`promgate metrics` has no target): default 2 (job, instance). Ignored when `target` is given.
+   */
   targetLabels?: number
+  /** The scrape target the payload came from: its labels and honor_labels decide the label limits. */
+  target?: ScrapeTargetInfo
+}
+
+/** The target a payload was scraped from, as its job's label limits see it. */
+export interface ScrapeTargetInfo {
+  /** The target's final labels after relabel_configs, without __ labels: job, instance, static / file_sd labels. */
+  labels: Record<string, string>
+  /** The job's honor_labels (default false). */
+  honorLabels?: boolean
 }
 
 export interface ValidationResult {

@@ -10,12 +10,13 @@ import { hashString, IdentitySet } from './hash-set.js'
 import { checkOmSum, checkOmSumAtEnd, type SumState } from './histogram-sum.js'
 import { NameClash } from './openmetrics-name-clash.js'
 import { checkOmQuantileValue, checkOmUnitForType } from './openmetrics-type-rules.js'
-import type { ExpositionFormat, ValidatorLimits } from './index.js'
+import type { ExpositionFormat, ScrapeTargetInfo, ValidatorLimits } from './index.js'
 import { bytesEqual, floatResult, latin1, parseGoFloat, plainDecimal, type LineParser, type LineSink, type MetaKind } from './parser.js'
 import { rules } from './rules/index.js'
 import { SeriesArchive } from './series-archive.js'
 import { columnOf, FAILS, fails, firstLineEnd, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
 import type { Verdict } from '../finding.js'
+import { EXPORTED_PREFIX_BYTES, labelLimitsSet, TargetLabels, targetLabelOrigin, type LongTargetLabel } from './target-labels.js'
 
 interface Group extends SumState {
   k2: number
@@ -95,8 +96,10 @@ function canonicalType(text: string): MetricType {
 export interface SemanticsOptions {
   format: ExpositionFormat
   limits?: ValidatorLimits
-  /** Labels Prometheus adds to every sample (job, instance) for label_limit; default 2. */
+  /** Labels Prometheus adds to every sample (job, instance) for label_limit when `target` is absent; default 2. */
   targetLabels?: number
+  /** The scrape target: its labels and honor_labels (see target-labels.ts). */
+  target?: ScrapeTargetInfo
   /** The Prometheus the verdicts are for, as major * 1000 + minor (see versionNumber); default 3.x. */
   promVersion?: number
   onFamily?: (f: FamilySummary) => void
@@ -126,13 +129,19 @@ export class Semantics implements LineSink {
   private readonly labelNameCache = new Map<number, string>()
   private limitState = {
     sampleLine: 0, sampleText: '', sampleEnd: 1,
-    labelCount: 0, labelFirst: undefined as undefined | { line: number; col: number; end: number; text: string; count: number },
+    labelCount: 0, labelFirst: undefined as undefined | { line: number; col: number; end: number; text: string; count: number; own: number; added: number; names: string },
+    /** The first sample carrying a target label over a length limit (name, value). */
+    targetName: undefined as undefined | { line: number; end: number; text: string; label: LongTargetLabel },
+    targetValue: undefined as undefined | { line: number; end: number; text: string; label: LongTargetLabel },
     nameLen: 0, nameFirst: undefined as undefined | { line: number; col: number; end: number; text: string; name: string; length: number },
     valueLen: 0, valueFirst: undefined as undefined | { line: number; col: number; end: number; text: string; name: string; length: number },
   }
 
+  private readonly target: TargetLabels | undefined
+
   constructor(private readonly opts: SemanticsOptions, private readonly out: FindingSink) {
     this.om = opts.format === 'openmetrics-1.0.0'
+    this.target = opts.target && opts.limits && labelLimitsSet(opts.limits) ? new TargetLabels(opts.target, opts.limits) : undefined
     this.clash = this.om ? new NameClash(out) : undefined
   }
 
@@ -397,15 +406,27 @@ export class Semantics implements LineSink {
       st.sampleText = lineText(line.buf, line.start, line.end)
       st.sampleEnd = columnOf(line.buf, line.start, firstLineEnd(line.buf, line.start, line.end))
     }
+    const b = line.buf
+    const tl = this.target
     if (lim.labelLimit) {
-      const count = p.nLabels + 1 + (this.opts.targetLabels ?? 2)
+      // Prometheus counts the sample's labels after the target's are merged in (len(lset)):
+      // labels with an empty value are dropped; with honor_labels a target label the sample
+      // already has (by name) is not added.
+      let own = 0, conflicts = 0
+      for (let i = 0; i < p.nLabels; i++) {
+        if (p.labVLen[i] > 0) own++
+        if (tl !== undefined && tl.honor && tl.find(b, p.lab[i * 4], p.lab[i * 4 + 1]) >= 0) conflicts++
+      }
+      const added = tl !== undefined ? tl.count - conflicts : (this.opts.targetLabels ?? 2)
+      const count = own + 1 + added
       if (count > lim.labelLimit) {
         st.labelCount++
-        if (!st.labelFirst) st.labelFirst = { line: line.no, col: 1, end: columnOf(line.buf, line.start, firstLineEnd(line.buf, line.start, line.end)), text: lineText(line.buf, line.start, line.end), count }
+        if (!st.labelFirst) {
+          st.labelFirst = { line: line.no, col: 1, end: columnOf(b, line.start, firstLineEnd(b, line.start, line.end)), text: lineText(b, line.start, line.end), count, own, added, names: tl ? this.addedNames(tl, p, b) : '' }
+        }
       }
     }
     if (lim.labelNameLengthLimit || lim.labelValueLengthLimit) {
-      const b = line.buf
       // Prometheus checks every label of the sample, __name__ too: its name is 8 bytes and its
       // value is the metric name (scrape.go verifyLabelLimits; checked against 2.42). The raw bytes
       // of a quoted name stand for its length.
@@ -421,17 +442,53 @@ export class Semantics implements LineSink {
         }
       }
       for (let i = 0; i < p.nLabels; i++) {
+        // a label with an empty value is dropped before the limits apply
+        if (p.labVLen[i] === 0) continue
         const ns = p.lab[i * 4], ne = p.lab[i * 4 + 1], vs = p.lab[i * 4 + 2], ve = p.lab[i * 4 + 3]
-        if (lim.labelNameLengthLimit && ne - ns > lim.labelNameLengthLimit) {
+        let nameLen = ne - ns
+        // honor_labels: false keeps an exposed label named like a target label as exported_<name>
+        const renamed = tl !== undefined && !tl.honor && lim.labelNameLengthLimit !== undefined && lim.labelNameLengthLimit > 0 && tl.find(b, ns, ne) >= 0
+        if (renamed) nameLen += EXPORTED_PREFIX_BYTES
+        if (lim.labelNameLengthLimit && nameLen > lim.labelNameLengthLimit) {
           st.nameLen++
-          if (!st.nameFirst) st.nameFirst = { line: line.no, col: columnOf(b, line.start, ns), end: columnOf(b, line.start, Math.min(ne, firstLineEnd(b, line.start, line.end))), text: lineText(b, line.start, line.end), name: latin1(b, ns, Math.min(ne, ns + 60)), length: ne - ns }
+          if (!st.nameFirst) st.nameFirst = { line: line.no, col: columnOf(b, line.start, ns), end: columnOf(b, line.start, Math.min(ne, firstLineEnd(b, line.start, line.end))), text: lineText(b, line.start, line.end), name: (renamed ? 'exported_' : '') + latin1(b, ns, Math.min(ne, ns + 60)), length: nameLen }
         }
         if (lim.labelValueLengthLimit && p.labVLen[i] > lim.labelValueLengthLimit) {
           st.valueLen++
           if (!st.valueFirst) st.valueFirst = { line: line.no, col: columnOf(b, line.start, vs), end: columnOf(b, line.start, Math.min(ve, firstLineEnd(b, line.start, line.end))), text: lineText(b, line.start, line.end), name: latin1(b, ns, Math.min(ne, ns + 60)), length: p.labVLen[i] }
         }
       }
+      if (tl !== undefined && tl.long.length > 0 && (st.targetName === undefined || st.targetValue === undefined)) this.checkLongTargetLabels(tl, p, line)
     }
+  }
+
+  /** A target label over a length limit fails the first sample it is added to: note that sample once. */
+  private checkLongTargetLabels(tl: TargetLabels, p: LineParser, line: LineRef): void {
+    const st = this.limitState
+    const b = line.buf
+    for (const long of tl.long) {
+      if (long.kind === 'name' ? st.targetName !== undefined : st.targetValue !== undefined) continue
+      if (tl.honor) {
+        let exposed = false
+        for (let i = 0; i < p.nLabels && !exposed; i++) exposed = tl.find(b, p.lab[i * 4], p.lab[i * 4 + 1]) === long.index
+        if (exposed) continue
+      }
+      const at = { line: line.no, end: columnOf(b, line.start, firstLineEnd(b, line.start, line.end)), text: lineText(b, line.start, line.end), label: long }
+      if (long.kind === 'name') st.targetName = at
+      else st.targetValue = at
+    }
+  }
+
+  /** The names of the target labels Prometheus adds to this sample, for the message. */
+  private addedNames(tl: TargetLabels, p: LineParser, b: Uint8Array): string {
+    const names: string[] = []
+    for (let k = 0; k < tl.names.length && names.length < 10; k++) {
+      let exposed = false
+      if (tl.honor) for (let i = 0; i < p.nLabels && !exposed; i++) exposed = tl.find(b, p.lab[i * 4], p.lab[i * 4 + 1]) === k
+      if (!exposed) names.push(tl.names[k]!.slice(0, 60))
+    }
+    const more = tl.count - names.length
+    return (names.join(', ') || 'none') + (names.length === 10 && more > 0 ? ', …' : '')
   }
 
   private checkTypeRules(f: Family, suffix: string, name: string, p: LineParser, line: LineRef): void {
@@ -679,7 +736,11 @@ export class Semantics implements LineSink {
     }
     if (st.labelFirst) {
       const x = st.labelFirst
-      this.out.at(rules.labelLimitExceeded, 'exceeded', { count: fmt(x.count), limit: fmt(lim.labelLimit!), samples: fmt(st.labelCount) }, FAILS, x.line, x.col, x.end, x.text)
+      if (this.target) {
+        this.out.at(rules.labelLimitExceeded, 'exceededTarget', { count: fmt(x.count), own: fmt(x.own), added: fmt(x.added), names: x.names, limit: fmt(lim.labelLimit!), samples: fmt(st.labelCount) }, FAILS, x.line, x.col, x.end, x.text)
+      } else {
+        this.out.at(rules.labelLimitExceeded, 'exceeded', { count: fmt(x.count), limit: fmt(lim.labelLimit!), samples: fmt(st.labelCount) }, FAILS, x.line, x.col, x.end, x.text)
+      }
     }
     if (st.nameFirst) {
       const x = st.nameFirst
@@ -688,6 +749,14 @@ export class Semantics implements LineSink {
     if (st.valueFirst) {
       const x = st.valueFirst
       this.out.at(rules.labelValueLengthLimitExceeded, 'exceeded', { name: x.name, length: fmt(x.length), limit: fmt(lim.labelValueLengthLimit!), count: fmt(st.valueLen) }, FAILS, x.line, x.col, x.end, x.text)
+    }
+    if (st.targetName) {
+      const x = st.targetName
+      this.out.at(rules.labelNameLengthLimitExceeded, 'target', { name: x.label.name, origin: targetLabelOrigin(x.label.name), length: fmt(x.label.length), limit: fmt(lim.labelNameLengthLimit!) }, FAILS, x.line, 1, x.end, x.text)
+    }
+    if (st.targetValue) {
+      const x = st.targetValue
+      this.out.at(rules.labelValueLengthLimitExceeded, 'target', { name: x.label.name, origin: targetLabelOrigin(x.label.name), length: fmt(x.label.length), limit: fmt(lim.labelValueLengthLimit!) }, FAILS, x.line, 1, x.end, x.text)
     }
     // Prometheus reads at most body_size_limit bytes and fails when it got that many (n >= limit):
     // a body of exactly the limit fails too (checked against 2.42).

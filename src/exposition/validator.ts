@@ -37,7 +37,7 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
     else out.dropped++
   }
   const sem = new Semantics({
-    format, limits: options.limits, targetLabels: options.targetLabels, promVersion,
+    format, limits: options.limits, targetLabels: options.targetLabels, target: options.target, promVersion,
     onFamily: (f) => {
       options.onFamily?.(f)
       lintHook?.(f, lintReport)

@@ -223,7 +223,7 @@ export async function scrapeTarget(target: Target, job: ScrapeJob, options: Scra
         scrape: { job: jobName, target: url, layer: 'format' },
       })
     }
-    const validator = makeValidator(negotiated.format, options, job, url)
+    const validator = makeValidator(negotiated.format, options, job, target, url)
 
     const limitFromJob = job.bodySizeLimitBytes > 0 ? job.bodySizeLimitBytes : Infinity
     const cap = Math.min(limitFromJob, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
@@ -238,7 +238,7 @@ export async function scrapeTarget(target: Target, job: ScrapeJob, options: Scra
     if (validator) {
       const result = validator.end()
       samples = result.samples
-      for (const f of result.findings) findings.push(asScrapeFinding(f, target, jobName, url))
+      for (const f of result.findings) findings.push(asScrapeFinding(f, target, jobName, url, job.metricRelabelConfigs.length > 0))
     }
     const errorFinding = findings.find((f) => f.severity === 'error')
     return {
@@ -306,10 +306,12 @@ async function classifyFailure(err: unknown, ctx: ScrapeContext, tls: import('no
   return diagnosis(requestFailed, 'failed', { url: ctx.url, detail }, ctx.trace.phase === 'connected' ? 'endpoint' : 'network')
 }
 
-function makeValidator(format: ExpositionFormat | undefined, options: ScrapeOptions, job: ScrapeJob, url: string): Validator | undefined {
+function makeValidator(format: ExpositionFormat | undefined, options: ScrapeOptions, job: ScrapeJob, target: Target, url: string): Validator | undefined {
   if (!format) return undefined
   const common = {
     file: url,
+    // Prometheus merges the target's labels into every sample before the label limits apply
+    target: { labels: target.labels, honorLabels: job.honorLabels },
     prometheusVersion: options.prometheusVersion,
     limits: {
       sampleLimit: job.sampleLimit || undefined,
@@ -323,11 +325,24 @@ function makeValidator(format: ExpositionFormat | undefined, options: ScrapeOpti
   return create({ format, ...common })
 }
 
-/** A payload finding keeps its payload line; its location becomes the target's line in prometheus.yml. */
-function asScrapeFinding(f: Finding, target: Target, job: string, url: string): Finding {
+/** Findings whose counts metric_relabel_configs change (they run before the limits are checked). */
+const RELABEL_SENSITIVE = new Set([
+  'exposition/sample-limit-exceeded',
+  'exposition/label-limit-exceeded',
+  'exposition/label-name-length-limit-exceeded',
+  'exposition/label-value-length-limit-exceeded',
+])
+const RELABEL_CAVEAT = ' (assuming the job\'s metric_relabel_configs change nothing: they run before this check and promgate does not apply them)'
+
+/**
+ * A payload finding keeps its payload line; its location becomes the target's line in prometheus.yml.
+ * With metric_relabel_configs, a limit finding says the counts assumed they change nothing.
+ */
+function asScrapeFinding(f: Finding, target: Target, job: string, url: string, metricRelabeling = false): Finding {
   const payload = f.payload ?? (f.location.file === url ? { line: f.location.line, column: f.location.column, text: '' } : undefined)
   return {
     ...f,
+    ...(metricRelabeling && RELABEL_SENSITIVE.has(f.rule) ? { message: f.message + RELABEL_CAVEAT } : {}),
     location: target.span,
     ...(payload ? { payload } : {}),
     ...(target.related && !f.related ? { related: target.related } : {}),

@@ -47,7 +47,7 @@ interface Case {
   format: Exclude<ExpositionFormat, 'protobuf'>
   body: Buffer
   /** Scraped by the job of LIMIT_JOBS with that name (and validated with its limits); absent = no limits. */
-  limited?: keyof typeof LIMIT_JOBS
+  limited?: string
 }
 
 /**
@@ -55,13 +55,19 @@ interface Case {
  * for the target's own labels (job="oracle-limits", instance="127.0.0.1:<port>", 8-byte names):
  * Prometheus checks those too.
  */
-const LIMIT_JOBS = {
+const LIMIT_JOBS: Record<string, { limits: ValidatorLimits; yaml: string[]; labels?: Record<string, string>; honor?: boolean }> = {
   'oracle-limits': {
     limits: { sampleLimit: 3, labelLimit: 5, labelNameLengthLimit: 10, labelValueLengthLimit: 20, bodySizeLimitBytes: 200 } as ValidatorLimits,
     yaml: ['sample_limit: 3', 'label_limit: 5', 'label_name_length_limit: 10', 'label_value_length_limit: 20', 'body_size_limit: 200B'],
   },
   // shorter than __name__ and instance: every sample fails
   'oracle-names7': { limits: { labelNameLengthLimit: 7 } as ValidatorLimits, yaml: ['label_name_length_limit: 7'] },
+  // a static label: the target has job, instance and team; an exposed team becomes exported_team
+  'oracle-static': { limits: { labelLimit: 5 }, yaml: ['label_limit: 5'], labels: { team: 'a' } },
+  // the same with honor_labels: an exposed team replaces the target's, one label fewer
+  'oracle-honor': { limits: { labelLimit: 5 }, yaml: ['label_limit: 5', 'honor_labels: true'], labels: { team: 'a' }, honor: true },
+  // instance="127.0.0.1:<port>" is at least 14 bytes: every sample fails
+  'oracle-inst': { limits: { labelValueLengthLimit: 13 }, yaml: ['label_value_length_limit: 13'] },
 }
 
 // ------------------------------------------------------------------ version ranges
@@ -243,6 +249,19 @@ function limitCases(): Case[] {
   return [
     ...rows.map(([name, format, body]): Case => ({ id: `limits ${name}`, format, body: Buffer.from(body, 'utf8'), limited: 'oracle-limits' })),
     { id: 'limits label_name_length_limit 7, one short sample', format: T, body: Buffer.from('a 1\n'), limited: 'oracle-names7' },
+    ...([
+      ['oracle-static', 'name + job + instance + team + 1 label (label_limit 5)', 'a{x="1"} 1\n'],
+      ['oracle-static', 'name + job + instance + team + 2 labels', 'a{x="1",y="2"} 1\n'],
+      ['oracle-static', 'exposed team kept as exported_team (label_limit 5)', 'a{team="x"} 1\n'],
+      ['oracle-static', 'exposed team kept as exported_team + 1 label', 'a{team="x",y="1"} 1\n'],
+      ['oracle-honor', 'exposed team replaces the target\'s, + 1 label (label_limit 5)', 'a{team="x",y="1"} 1\n'],
+      ['oracle-honor', 'exposed team replaces the target\'s, + 2 labels', 'a{team="x",y="1",z="2"} 1\n'],
+      ['oracle-inst', 'instance longer than label_value_length_limit 13', 'a 1\n'],
+      ['oracle-limits', 'label name of 11 bytes with an empty value (dropped before the limits)', 'a{abcdefghijk=""} 1\n'],
+      ['oracle-limits', '3 labels, one empty, + name + job + instance (label_limit 5)', 'a{x="1",y="2",z=""} 1\n'],
+      ['oracle-limits', 'exposed instance kept as exported_instance, 17 bytes (label_name_length_limit 10)', 'a{instance="x"} 1\n'],
+      ['oracle-static', 'exposed team and exported_team: team becomes exported_exported_team', 'a{team="x",exported_team="y"} 1\n'],
+    ] as const).map(([job, name, body]): Case => ({ id: `limits ${job}: ${name}`, format: T, body: Buffer.from(body), limited: job })),
   ]
 }
 
@@ -288,6 +307,8 @@ let prom: ChildProcess | undefined
 let promLog = ''
 let dir = ''
 let promPort = 0
+/** The port the payloads are served on: part of the instance label. */
+let port = 0
 let targets: Case[] = []
 /** Case index -> target index (identical payloads in the same format are scraped once). */
 let targetOf: number[] = []
@@ -311,7 +332,7 @@ before(async () => {
     res.end(c.body)
   })
   await new Promise<void>((resolve, reject) => { server!.once('error', reject); server!.listen(0, '127.0.0.1', resolve) })
-  const port = (server.address() as { port: number }).port
+  port = (server.address() as { port: number }).port
   dir = realpathSync(mkdtempSync(join(tmpdir(), 'promgate-oracle-')))
   const config = [
     'global:',
@@ -321,11 +342,11 @@ before(async () => {
     '  - job_name: oracle',
     '    static_configs:',
     ...targets.flatMap((c, i) => c.limited ? [] : [`      - targets: ['127.0.0.1:${port}']\n        labels: { __metrics_path__: '/p/${i}' }`]),
-    ...Object.entries(LIMIT_JOBS).flatMap(([job, { yaml }]) => [
+    ...Object.entries(LIMIT_JOBS).flatMap(([job, { yaml, labels }]) => [
       `  - job_name: ${job}`,
       ...yaml.map((l) => `    ${l}`),
       '    static_configs:',
-      ...targets.flatMap((c, i) => c.limited !== job ? [] : [`      - targets: ['127.0.0.1:${port}']\n        labels: { __metrics_path__: '/p/${i}' }`]),
+      ...targets.flatMap((c, i) => c.limited !== job ? [] : [`      - targets: ['127.0.0.1:${port}']\n        labels: { __metrics_path__: '/p/${i}'${Object.entries(labels ?? {}).map(([n, v]) => `, ${n}: '${v}'`).join('')} }`]),
     ]),
   ].join('\n') + '\n'
   writeFileSync(join(dir, 'prometheus.yml'), config)
@@ -409,7 +430,10 @@ test(`scrape-fails verdicts agree with a real Prometheus ${PROM_VERSION} scrape`
     const c = cases[i]!
     const a = api[targetOf[i]!]
     if (!a) { timedOut++; continue }
-    const { findings } = validatePayload(c.body, { format: c.format, file: 'payload', lints: false, prometheusVersion: PROM_VERSION, limits: c.limited ? LIMIT_JOBS[c.limited].limits : undefined })
+    const job = c.limited ? LIMIT_JOBS[c.limited]! : undefined
+    // a limited job's validation gets the target's real labels, as the scrape stage passes them
+    const target = job ? { labels: { job: c.limited!, instance: `127.0.0.1:${port}`, ...job.labels }, honorLabels: job.honor } : undefined
+    const { findings } = validatePayload(c.body, { format: c.format, file: 'payload', lints: false, prometheusVersion: PROM_VERSION, limits: job?.limits, target })
     const ours = fails242(findings)
     const theirs = a.health === 'down'
     if (ours.length > 0 === theirs) {

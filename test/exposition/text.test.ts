@@ -99,7 +99,8 @@ test('limits: one finding each, with counts', () => {
   assert.match(byRule.get('exposition/sample-limit-exceeded')!.message, /exposes 12 samples; sample_limit is 10: every scrape will fail/)
   assert.equal(byRule.get('exposition/sample-limit-exceeded')!.location.line, 12)
   assert.match(byRule.get('exposition/label-limit-exceeded')!.message, /5 labels/)
-  assert.match(byRule.get('exposition/label-name-length-limit-exceeded')!.message, /"long_label_name" is 15 bytes; label_name_length_limit is 10.*12 label name/)
+  // 11, not 12: the first sample's long_label_name="" is empty, and Prometheus drops a label with an empty value before the limits
+  assert.match(byRule.get('exposition/label-name-length-limit-exceeded')!.message, /"long_label_name" is 15 bytes; label_name_length_limit is 10.*11 label name/)
   assert.equal(byRule.get('exposition/label-value-length-limit-exceeded')!.location.line, 11)
   assert.ok(byRule.has('exposition/body-size-limit-exceeded'))
   assert.equal(findings.length, 5)

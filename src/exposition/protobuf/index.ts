@@ -19,7 +19,8 @@ import { familyChecks } from './checks/index.js'
 import malformedMessage from './checks/malformed-message.js'
 import type { ProtoContext } from './context.js'
 import { isNative } from './native.js'
-import { METRIC_TYPES, MetricFamilyType, Reader, Writer, type PbMetricFamily } from './schema.js'
+import { METRIC_TYPES, MetricFamilyType, Reader, Writer, type PbLabelPair, type PbMetricFamily } from './schema.js'
+import { EXPORTED_PREFIX_BYTES, labelLimitsSet, TargetLabels, targetLabelOrigin, type LongTargetLabel } from '../target-labels.js'
 
 export interface ProtobufOptions extends Omit<ValidatorOptions, 'format'> {
   /** Per lint id (exposition/lint-*): a severity, or 'off'. Lints run on every family. */
@@ -183,41 +184,82 @@ export function createProtobufValidator(options: ProtobufOptions): Validator {
  */
 function createLimits(options: ProtobufOptions, add: (f: Finding) => void) {
   const lim = options.limits ?? {}
+  const tl = options.target && labelLimitsSet(lim) ? new TargetLabels(options.target, lim) : undefined
   const targetLabels = options.targetLabels ?? 2
   const fmt = (n: number) => n.toLocaleString('en-US')
   const FAILS = { verdict: { kind: 'scrape-fails' as const } }
   let sampleAt: Span | undefined
-  let label: { at: Span; count: number; n: number } | undefined
+  let label: { at: Span; count: number; own: number; added: number; names: string; n: number } | undefined
   let name: { at: Span; name: string; length: number; n: number } | undefined
   let value: { at: Span; name: string; length: number; n: number } | undefined
+  let targetName: { at: Span; label: LongTargetLabel } | undefined
+  let targetValue: { at: Span; label: LongTargetLabel } | undefined
+  /** For each exposed label: the index of the target label named like it, or -1. */
+  const conflictsOf = (labels: PbLabelPair[]): number[] => {
+    const out: number[] = []
+    for (const l of labels) out.push(tl !== undefined && l.name instanceof Uint8Array ? tl.find(l.name, 0, l.name.length) : -1)
+    return out
+  }
   return {
     /** `samplesBefore`: samples of the families before this one. */
     family(raw: PbMetricFamily, metricSpan: (i: number) => Span, samplesBefore: number) {
       let running = samplesBefore
+      const metricName = raw.name instanceof Uint8Array ? raw.name.length : 0
       raw.metric.forEach((m, i) => {
         if (lim.sampleLimit && !sampleAt) {
           running += countSamples({ ...raw, metric: [m] })
           if (running > lim.sampleLimit) sampleAt = metricSpan(i)
         }
+        const conflicts = tl !== undefined ? conflictsOf(m.label) : undefined
         if (lim.labelLimit) {
-          // __name__, the target labels, and le/quantile on bucket and quantile samples
+          // the labels with a value, __name__, the target labels (with honor_labels, those the
+          // metric does not have), and le/quantile on bucket and quantile samples
           const extra = (m.histogram?.bucket.length ?? 0) > 0 || (m.summary?.quantile.length ?? 0) > 0 ? 1 : 0
-          const count = m.label.length + 1 + targetLabels + extra
+          let own = 0
+          for (const l of m.label) if (l.value instanceof Uint8Array && l.value.length > 0) own++
+          let added = targetLabels
+          if (tl !== undefined) added = tl.honor ? tl.count - new Set(conflicts!.filter((k) => k >= 0)).size : tl.count
+          const count = own + extra + 1 + added
           if (count > lim.labelLimit) {
             if (label) label.n++
-            else label = { at: metricSpan(i), count, n: 1 }
+            else {
+              const names = tl === undefined ? '' : tl.names.filter((_, k) => !tl.honor || !conflicts!.includes(k)).slice(0, 10).map((n) => n.slice(0, 60)).join(', ') || 'none'
+              label = { at: metricSpan(i), count, own: own + extra, added, names, n: 1 }
+            }
           }
         }
-        for (const l of m.label) {
-          const ln = text(l.name)
-          if (lim.labelNameLengthLimit && l.name instanceof Uint8Array && l.name.length > lim.labelNameLengthLimit) {
-            if (name) name.n++
-            else name = { at: metricSpan(i), name: ln.slice(0, 60), length: l.name.length, n: 1 }
-          }
+        if (!lim.labelNameLengthLimit && !lim.labelValueLengthLimit) return
+        // __name__ is checked too: an 8-byte name, the metric name as its value
+        if (lim.labelNameLengthLimit && 8 > lim.labelNameLengthLimit) {
+          if (name) name.n++
+          else name = { at: metricSpan(i), name: '__name__', length: 8, n: 1 }
+        }
+        if (lim.labelValueLengthLimit && metricName > lim.labelValueLengthLimit) {
+          if (value) value.n++
+          else value = { at: metricSpan(i), name: '__name__', length: metricName, n: 1 }
+        }
+        m.label.forEach((l, j) => {
           const vlen = l.value instanceof Uint8Array ? l.value.length : 0
+          if (vlen === 0) return // dropped before the limits apply
+          const ln = text(l.name)
+          // honor_labels: false keeps a label named like a target label as exported_<name>
+          const renamed = tl !== undefined && !tl.honor && conflicts![j]! >= 0
+          const nlen = (l.name instanceof Uint8Array ? l.name.length : 0) + (renamed ? EXPORTED_PREFIX_BYTES : 0)
+          if (lim.labelNameLengthLimit && nlen > lim.labelNameLengthLimit) {
+            if (name) name.n++
+            else name = { at: metricSpan(i), name: ((renamed ? 'exported_' : '') + ln).slice(0, 60), length: nlen, n: 1 }
+          }
           if (lim.labelValueLengthLimit && vlen > lim.labelValueLengthLimit) {
             if (value) value.n++
             else value = { at: metricSpan(i), name: ln.slice(0, 60), length: vlen, n: 1 }
+          }
+        })
+        if (tl !== undefined) {
+          for (const long of tl.long) {
+            if (long.kind === 'name' ? targetName : targetValue) continue
+            if (tl.honor && conflicts!.includes(long.index)) continue
+            if (long.kind === 'name') targetName = { at: metricSpan(i), label: long }
+            else targetValue = { at: metricSpan(i), label: long }
           }
         }
       })
@@ -227,13 +269,22 @@ function createLimits(options: ProtobufOptions, add: (f: Finding) => void) {
         add(toFinding(coreRules.sampleLimitExceeded, { messageId: 'exceeded', data: { count: fmt(total), limit: fmt(lim.sampleLimit) }, location: sampleAt, extra: FAILS }))
       }
       if (lim.labelLimit && label) {
-        add(toFinding(coreRules.labelLimitExceeded, { messageId: 'exceeded', data: { count: fmt(label.count), limit: fmt(lim.labelLimit), samples: fmt(label.n) }, location: label.at, extra: FAILS }))
+        if (tl) add(toFinding(coreRules.labelLimitExceeded, { messageId: 'exceededTarget', data: { count: fmt(label.count), own: fmt(label.own), added: fmt(label.added), names: label.names, limit: fmt(lim.labelLimit), samples: fmt(label.n) }, location: label.at, extra: FAILS }))
+        else add(toFinding(coreRules.labelLimitExceeded, { messageId: 'exceeded', data: { count: fmt(label.count), limit: fmt(lim.labelLimit), samples: fmt(label.n) }, location: label.at, extra: FAILS }))
       }
       if (lim.labelNameLengthLimit && name) {
         add(toFinding(coreRules.labelNameLengthLimitExceeded, { messageId: 'exceeded', data: { name: name.name, length: fmt(name.length), limit: fmt(lim.labelNameLengthLimit), count: fmt(name.n) }, location: name.at, extra: FAILS }))
       }
       if (lim.labelValueLengthLimit && value) {
         add(toFinding(coreRules.labelValueLengthLimitExceeded, { messageId: 'exceeded', data: { name: value.name, length: fmt(value.length), limit: fmt(lim.labelValueLengthLimit), count: fmt(value.n) }, location: value.at, extra: FAILS }))
+      }
+      if (lim.labelNameLengthLimit && targetName) {
+        const l = targetName.label
+        add(toFinding(coreRules.labelNameLengthLimitExceeded, { messageId: 'target', data: { name: l.name, origin: targetLabelOrigin(l.name), length: fmt(l.length), limit: fmt(lim.labelNameLengthLimit) }, location: targetName.at, extra: FAILS }))
+      }
+      if (lim.labelValueLengthLimit && targetValue) {
+        const l = targetValue.label
+        add(toFinding(coreRules.labelValueLengthLimitExceeded, { messageId: 'target', data: { name: l.name, origin: targetLabelOrigin(l.name), length: fmt(l.length), limit: fmt(lim.labelValueLengthLimit) }, location: targetValue.at, extra: FAILS }))
       }
       if (lim.bodySizeLimitBytes && bodyBytes >= lim.bodySizeLimitBytes) { // as the text path: n >= limit fails
         add(toFinding(coreRules.bodySizeLimitExceeded, { messageId: 'exceeded', data: { size: fmt(bodyBytes), limit: fmt(lim.bodySizeLimitBytes) }, location: start, extra: FAILS }))

@@ -327,4 +327,8 @@ test('job limits apply to protobuf payloads, with the text formats\' rule ids', 
   // the third metric crosses sample_limit 2
   assert.ok(by.get('exposition/sample-limit-exceeded')!.location.column > by.get('exposition/label-limit-exceeded')!.location.column)
   assert.deepEqual(validateProtobuf(bytes, { ...opts, limits: { sampleLimit: 3, labelLimit: 5 } }).findings, [])
+  // body_size_limit: a body of exactly the limit already fails (Prometheus reads limit bytes and errors at n >= limit)
+  const body = (limit: number) => validateProtobuf(bytes, { ...opts, limits: { bodySizeLimitBytes: limit } }).findings.map((f) => f.rule)
+  assert.deepEqual(body(bytes.length), ['exposition/body-size-limit-exceeded'])
+  assert.deepEqual(body(bytes.length + 1), [])
 })

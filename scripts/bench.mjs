@@ -7,8 +7,9 @@
 //   adv-*.prom              adversarial payloads, each at half and full scale:
 //                           one 10 MB label value, 100,000 labels on one line, 1,000,000
 //                           distinct series, deep escape runs (\\ \" \n) in label values and HELP
-// then runs, for each payload, `node dist/cli.js metrics FILE` (or, without a build,
-// `node --import tsx src/cli/index.ts metrics FILE`) and `promtool check metrics < FILE`, measuring
+// then runs, for each payload, `NODE dist/cli.js metrics FILE` (or, without a build,
+// `NODE --import tsx src/cli/index.ts metrics FILE`; NODE is Node 24, see --node) and
+// `promtool check metrics < FILE`, in turns (promgate, promtool, promgate on this Node, again), measuring
 // wall time and peak RSS of each (/usr/bin/time -f '%e %M' when present, else polling VmHWM in
 // /proc/<pid>/status), and prints a table with the ratios, MB/s and a linearity check.
 //

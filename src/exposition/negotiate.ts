@@ -13,6 +13,7 @@
  * format the job did not ask for is reported as information only.
  */
 import { fill, type RuleMeta } from '../check.js'
+import { versionNumber } from '../version.js'
 import type { Verdict } from '../finding.js'
 import type { ExpositionFormat } from './index.js'
 import { rules } from './rules/index.js'
@@ -125,11 +126,6 @@ function formatOfMedia(m: MediaType): ExpositionFormat | undefined {
   return undefined
 }
 
-function majorOf(version: string): number {
-  const m = /^v?(\d+)/.exec(version)
-  return m ? Number(m[1]) : 3
-}
-
 function problem<M extends string>(meta: RuleMeta<M>, id: M, data: Record<string, string>, severity: NegotiationProblem['severity'], verdict: Verdict, hintExtra = ''): NegotiationProblem {
   const hint = meta.hints?.[id]
   return { rule: meta.id, severity, message: fill(meta.messages[id], data), ...(hint ? { hint: fill(hint, data) + hintExtra } : {}), verdict }
@@ -137,7 +133,7 @@ function problem<M extends string>(meta: RuleMeta<M>, id: M, data: Record<string
 
 /** Choose the parser exactly as Prometheus does from the Content-Type. */
 export function negotiateFormat(input: NegotiationInput): NegotiationResult {
-  const v3 = majorOf(input.prometheusVersion) >= 3
+  const v3 = versionNumber(input.prometheusVersion) >= 3000
   const fallback = input.fallbackScrapeProtocol ? PROTOCOLS[input.fallbackScrapeProtocol] : undefined
   const problems: NegotiationProblem[] = []
   const ct = input.contentType

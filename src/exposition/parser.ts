@@ -67,7 +67,7 @@ export interface ParserConfig {
   text1: boolean
   /** Major version of the Prometheus the verdicts are for (2 or 3). */
   promMajor: number
-  /** That version as major * 1000 + minor (see versionNumber in validator.ts). */
+  /** That version as major * 1000 + minor (see versionNumber in src/version.ts). */
   promVersion: number
   formatName: string
 }

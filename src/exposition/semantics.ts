@@ -100,7 +100,7 @@ export interface SemanticsOptions {
   targetLabels?: number
   /** The scrape target: its labels and honor_labels (see target-labels.ts). */
   target?: ScrapeTargetInfo
-  /** The Prometheus the verdicts are for, as major * 1000 + minor (see versionNumber); default 3.x. */
+  /** The Prometheus the verdicts are for, as major * 1000 + minor (see versionNumber in src/version.ts); default 3.x. */
   promVersion?: number
   onFamily?: (f: FamilySummary) => void
 }
@@ -422,7 +422,7 @@ export class Semantics implements LineSink {
       if (count > lim.labelLimit) {
         st.labelCount++
         if (!st.labelFirst) {
-          st.labelFirst = { line: line.no, col: 1, end: columnOf(b, line.start, firstLineEnd(b, line.start, line.end)), text: lineText(b, line.start, line.end), count, own, added, names: tl ? this.addedNames(tl, p, b) : '' }
+          st.labelFirst = { line: line.no, col: 1, end: columnOf(b, line.start, firstLineEnd(b, line.start, line.end)), text: lineText(b, line.start, line.end), count, own, added, names: tl ? tl.addedNames((k) => sampleHas(tl, p, b, k)) : '' }
         }
       }
     }
@@ -468,27 +468,11 @@ export class Semantics implements LineSink {
     const b = line.buf
     for (const long of tl.long) {
       if (long.kind === 'name' ? st.targetName !== undefined : st.targetValue !== undefined) continue
-      if (tl.honor) {
-        let exposed = false
-        for (let i = 0; i < p.nLabels && !exposed; i++) exposed = tl.find(b, p.lab[i * 4], p.lab[i * 4 + 1]) === long.index
-        if (exposed) continue
-      }
+      if (tl.honor && sampleHas(tl, p, b, long.index)) continue
       const at = { line: line.no, end: columnOf(b, line.start, firstLineEnd(b, line.start, line.end)), text: lineText(b, line.start, line.end), label: long }
       if (long.kind === 'name') st.targetName = at
       else st.targetValue = at
     }
-  }
-
-  /** The names of the target labels Prometheus adds to this sample, for the message. */
-  private addedNames(tl: TargetLabels, p: LineParser, b: Uint8Array): string {
-    const names: string[] = []
-    for (let k = 0; k < tl.names.length && names.length < 10; k++) {
-      let exposed = false
-      if (tl.honor) for (let i = 0; i < p.nLabels && !exposed; i++) exposed = tl.find(b, p.lab[i * 4], p.lab[i * 4 + 1]) === k
-      if (!exposed) names.push(tl.names[k]!.slice(0, 60))
-    }
-    const more = tl.count - names.length
-    return (names.join(', ') || 'none') + (names.length === 10 && more > 0 ? ', …' : '')
   }
 
   private checkTypeRules(f: Family, suffix: string, name: string, p: LineParser, line: LineRef): void {
@@ -768,6 +752,12 @@ export class Semantics implements LineSink {
 }
 
 /** The series part of a group's first line, without its le / quantile label. */
+/** Whether the sample carries a label named like target label k. */
+function sampleHas(tl: TargetLabels, p: LineParser, b: Uint8Array, k: number): boolean {
+  for (let i = 0; i < p.nLabels; i++) if (tl.find(b, p.lab[i * 4], p.lab[i * 4 + 1]) === k) return true
+  return false
+}
+
 function seriesOf(text: string): string {
   const m = /^\s*([^\s{]*(?:\{(?:[^"}]|"(?:[^"\\]|\\.)*")*\})?)/.exec(text)
   const s = m ? m[1] : text

@@ -59,6 +59,21 @@ export class TargetLabels {
     }
     return -1
   }
+
+  /**
+   * The target labels Prometheus adds to a sample, named for a message (at most 10). `has(k)`: the
+   * sample carries a label named like target label k, which with honor_labels keeps it out.
+   */
+  addedNames(has: (k: number) => boolean): string {
+    const names: string[] = []
+    let more = 0
+    for (let k = 0; k < this.names.length; k++) {
+      if (this.honor && has(k)) continue
+      if (names.length < 10) names.push(this.names[k]!.slice(0, 60))
+      else more++
+    }
+    return (names.join(', ') || 'none') + (more > 0 ? ', …' : '')
+  }
 }
 
 /** Does any limit the target's labels take part in apply? (Otherwise no per-sample work is done for them.) */

@@ -10,6 +10,7 @@ import { rules } from './rules/index.js'
 import { Semantics } from './semantics.js'
 import { columnOf, FAILS, FindingSink, lineText, SPEC, type LineRef } from './sink.js'
 import { warmUp } from './warmup.js'
+import { versionNumber } from '../version.js'
 
 const NL = 0x0a
 /** A label value may run over at most this many extra lines / bytes before it is reported as unterminated. */
@@ -25,8 +26,8 @@ export interface FamilyHook {
 export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook): Validator {
   const format = options.format
   const om = format === 'openmetrics-1.0.0'
-  const promMajor = majorOf(options.prometheusVersion)
   const promVersion = versionNumber(options.prometheusVersion)
+  const promMajor = Math.floor(promVersion / 1000)
   const out = new FindingSink(options.file, options.maxFindings ?? 1000)
   const lintReport = (f: Finding): void => {
     // lints point at the family's name: give their findings the payload line and a verdict like ours
@@ -230,21 +231,6 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
   }
 
   return { push, end }
-}
-
-/**
- * A Prometheus version as one comparable number, major * 1000 + minor: "2.42" -> 2042. Absent or
- * unreadable -> 3999 (promgate's default is the current 3.x).
- */
-export function versionNumber(version: string | undefined): number {
-  const m = version ? /^v?(\d+)(?:\.(\d+))?/.exec(version) : null
-  return m ? Number(m[1]) * 1000 + Math.min(Number(m[2] ?? 0), 999) : 3999
-}
-
-function majorOf(version: string | undefined): number {
-  if (!version) return 3
-  const m = /^v?(\d+)/.exec(version)
-  return m ? Number(m[1]) : 3
 }
 
 export function formatName(format: ValidatorOptions['format']): string {

@@ -223,7 +223,7 @@ function createLimits(options: ProtobufOptions, add: (f: Finding) => void) {
           if (count > lim.labelLimit) {
             if (label) label.n++
             else {
-              const names = tl === undefined ? '' : tl.names.filter((_, k) => !tl.honor || !conflicts!.includes(k)).slice(0, 10).map((n) => n.slice(0, 60)).join(', ') || 'none'
+              const names = tl === undefined ? '' : tl.addedNames((k) => conflicts!.includes(k))
               label = { at: metricSpan(i), count, own: own + extra, added, names, n: 1 }
             }
           }

@@ -6,17 +6,19 @@ import {
   planAnnotations,
   renderJson,
   renderTerminal
-} from "./chunks/chunk-HKN7XBH3.js";
+} from "./chunks/chunk-Z55SPAWR.js";
 import {
   InputError
 } from "./chunks/chunk-WJWMSWC7.js";
 import {
-  DEFAULT_PROMETHEUS_VERSION,
-  VERSION,
   atLeast,
   compareFindings,
   summarize
-} from "./chunks/chunk-NJSTPYZ2.js";
+} from "./chunks/chunk-AQBT3PWY.js";
+import {
+  DEFAULT_PROMETHEUS_VERSION,
+  VERSION
+} from "./chunks/chunk-WNFNH4WW.js";
 import {
   REPO_URL,
   docsUrl
@@ -252,7 +254,7 @@ function renderReport(result2, format, options = {}) {
 
 // src/cli/render.ts
 async function render(result2, format, options) {
-  const rules = format === "sarif" ? (await import("./chunks/registry-B2FQPAYN.js")).allRules : void 0;
+  const rules = format === "sarif" ? (await import("./chunks/registry-QUWIRG5S.js")).allRules : void 0;
   return renderReport(result2, format, { color: options.color, version: VERSION, rules });
 }
 
@@ -280,7 +282,7 @@ ${'Run "promgate --help" for usage.'}
     return 0;
   }
   try {
-    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-AR5IPPC7.js")).gate({
+    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-64WO7C5J.js")).gate({
       configPath: command.config,
       mode: command.kind,
       prometheusVersion: command.prometheusVersion,
@@ -311,7 +313,7 @@ async function checkMetrics(command, io) {
   const fromStdin = command.file === "-";
   const shown = fromStdin ? "<stdin>" : command.file;
   const prometheusVersion = command.prometheusVersion ?? DEFAULT_PROMETHEUS_VERSION;
-  const { createValidator, negotiateFormat } = await import("./chunks/exposition-5GBCTTFG.js");
+  const { createValidator, negotiateFormat } = await import("./chunks/exposition-PXFTEC3R.js");
   const findings = [];
   let format;
   if (command.forced) format = command.forced === "openmetrics" ? "openmetrics-1.0.0" : "text-0.0.4";
@@ -355,7 +357,7 @@ async function checkMetrics(command, io) {
     }
     stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
   }
-  const protobuf = format === "protobuf" ? await import("./chunks/protobuf-AQBKMKTD.js") : void 0;
+  const protobuf = format === "protobuf" ? await import("./chunks/protobuf-U3QMVJSC.js") : void 0;
   let validator;
   const pending = [];
   let pendingBytes = 0;

@@ -9,19 +9,20 @@ import {
   renderPrComment,
   renderSummary,
   renderTerminal
-} from "./chunks/chunk-HKN7XBH3.js";
+} from "./chunks/chunk-Z55SPAWR.js";
 import {
   require_undici
 } from "./chunks/chunk-CFU6ZAGH.js";
 import {
   gate
-} from "./chunks/chunk-FSNZ5LGR.js";
+} from "./chunks/chunk-IDBQGWFB.js";
 import "./chunks/chunk-WJWMSWC7.js";
 import "./chunks/chunk-3U56Y7DN.js";
 import {
   atLeast
-} from "./chunks/chunk-NJSTPYZ2.js";
+} from "./chunks/chunk-AQBT3PWY.js";
 import "./chunks/chunk-ECLXGZKV.js";
+import "./chunks/chunk-WNFNH4WW.js";
 import {
   __commonJS,
   __export,

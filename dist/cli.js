@@ -28,7 +28,8 @@ import {
 import module from "node:module";
 
 // src/cli/main.ts
-import { createReadStream, openSync, readSync, closeSync, fstatSync } from "node:fs";
+import { openSync, readSync, closeSync, fstatSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // src/exposition/sniff.ts
@@ -254,7 +255,7 @@ function renderReport(result2, format, options = {}) {
 
 // src/cli/render.ts
 async function render(result2, format, options) {
-  const rules = format === "sarif" ? (await import("./chunks/registry-QUWIRG5S.js")).allRules : void 0;
+  const rules = format === "sarif" ? (await import("./chunks/registry-MYZWZADO.js")).allRules : void 0;
   return renderReport(result2, format, { color: options.color, version: VERSION, rules });
 }
 
@@ -282,7 +283,7 @@ ${'Run "promgate --help" for usage.'}
     return 0;
   }
   try {
-    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-64WO7C5J.js")).gate({
+    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-6VOQVIFB.js")).gate({
       configPath: command.config,
       mode: command.kind,
       prometheusVersion: command.prometheusVersion,
@@ -313,7 +314,7 @@ async function checkMetrics(command, io) {
   const fromStdin = command.file === "-";
   const shown = fromStdin ? "<stdin>" : command.file;
   const prometheusVersion = command.prometheusVersion ?? DEFAULT_PROMETHEUS_VERSION;
-  const { createValidator, negotiateFormat } = await import("./chunks/exposition-PXFTEC3R.js");
+  const { createValidator, negotiateFormat } = await import("./chunks/exposition-53UHWU7X.js");
   const findings = [];
   let format;
   if (command.forced) format = command.forced === "openmetrics" ? "openmetrics-1.0.0" : "text-0.0.4";
@@ -355,7 +356,7 @@ async function checkMetrics(command, io) {
     } finally {
       closeSync(fd);
     }
-    stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+    stream = readReusing(path, 1024 * 1024);
   }
   const protobuf = format === "protobuf" ? await import("./chunks/protobuf-U3QMVJSC.js") : void 0;
   let validator;
@@ -385,6 +386,19 @@ async function checkMetrics(command, io) {
   findings.push(...result2.findings);
   findings.sort(compareFindings);
   return { findings, summary: summarize(findings), targets: [], sources: {} };
+}
+async function* readReusing(path, size) {
+  const fh = await open(path, "r");
+  try {
+    const buf = Buffer.allocUnsafe(size);
+    for (; ; ) {
+      const { bytesRead } = await fh.read(buf, 0, size, null);
+      if (bytesRead === 0) return;
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
 }
 function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);

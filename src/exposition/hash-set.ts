@@ -17,7 +17,16 @@ const KEEP_WORDS = 1 << 22
 /** clear() sizes the table for the next family from the last one's size, up to this many slots (128 KiB of keys). */
 const HINT_SLOTS = 1 << 14
 
-export class IdentitySet {
+/** What the semantics needs of a series table (IdentitySet, or the kernel's table in WebAssembly memory). */
+export interface IdentityTable {
+  readonly size: number
+  add(hi: number, lo: number, value: number): number
+  get(hi: number, lo: number): number
+  clear(): void
+  forEach(fn: (hi: number, lo: number, value: number) => void): void
+}
+
+export class IdentitySet implements IdentityTable {
   /** Slots [hi, lo]; slots 0..mask in use; (0, 0) = empty. */
   private keys: Uint32Array
   /** Payload per slot. */

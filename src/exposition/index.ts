@@ -43,6 +43,11 @@ export interface ValidatorOptions {
   targetLabels?: number
   /** The scrape target the payload came from: its labels and honor_labels decide the label limits. */
   target?: ScrapeTargetInfo
+  /**
+   * Read runs of plain sample lines with the WebAssembly kernel (default true). The findings are the
+   * same either way (the tests compare both); false sends every line through the line parser.
+   */
+  kernel?: boolean
 }
 
 /** The target a payload was scraped from, as its job's label limits see it. */

@@ -6,7 +6,8 @@
  */
 import type { RuleMeta } from '../check.js'
 import type { FamilySummary, MetricType } from './family.js'
-import { hashString, IdentitySet } from './hash-set.js'
+import { hashString, IdentitySet, type IdentityTable } from './hash-set.js'
+import { RunMode, type SampleRunKernel } from './kernel/index.js'
 import { checkOmSum, checkOmSumAtEnd, type SumState } from './histogram-sum.js'
 import { NameClash } from './openmetrics-name-clash.js'
 import { checkOmQuantileValue, checkOmUnitForType } from './openmetrics-type-rules.js'
@@ -103,6 +104,8 @@ export interface SemanticsOptions {
   /** The Prometheus the verdicts are for, as major * 1000 + minor (see versionNumber in src/version.ts); default 3.x. */
   promVersion?: number
   onFamily?: (f: FamilySummary) => void
+  /** The current family's series table (default: an IdentitySet; the kernel's when it reads runs). */
+  series?: IdentityTable
 }
 
 export class Semantics implements LineSink {
@@ -115,7 +118,7 @@ export class Semantics implements LineSink {
   eofLine = 0
   afterEofReported = false
   private fam: Family | undefined
-  private readonly series = new IdentitySet(1024)
+  private readonly series: IdentityTable
   private readonly ended = new IdentitySet(256)
   /** Series of ended families, for duplicates across the blocks of an interleaved family. */
   private readonly archive = new SeriesArchive()
@@ -141,6 +144,7 @@ export class Semantics implements LineSink {
 
   constructor(private readonly opts: SemanticsOptions, private readonly out: FindingSink) {
     this.om = opts.format === 'openmetrics-1.0.0'
+    this.series = opts.series ?? new IdentitySet(1024)
     this.target = opts.target && opts.limits && labelLimitsSet(opts.limits) ? new TargetLabels(opts.target, opts.limits) : undefined
     this.clash = this.om ? new NameClash(out) : undefined
   }
@@ -287,6 +291,49 @@ export class Semantics implements LineSink {
     this.checkTypeRules(f, suffix, name, p, line)
     if (p.hasTs) this.checkTimestamp(p, line)
     if (p.exStart >= 0) this.checkExemplarPlacement(f, suffix, name, p, line)
+  }
+
+  /**
+   * Whether the kernel may read the lines that follow, told what it must agree with (see
+   * kernel/index.ts). Only where `sample` would do nothing per line but what the kernel mirrors:
+   * text formats, no per-sample limits, the current family has had samples and the last one had the
+   * name the kernel will expect, and its type is flat (gauge, counter, untyped) or the last line was
+   * a histogram bucket or summary quantile of a group the kernel continues.
+   */
+  prepareRun(k: SampleRunKernel): boolean {
+    const f = this.fam
+    if (f === undefined || f.samples === 0 || this.om || f.lastName !== this.lastName || this.perSampleLimits) return false
+    const t = f.type
+    let mode: RunMode
+    if (t === 'gauge' || t === 'counter' || t === 'untyped') mode = RunMode.Flat
+    else if (t === 'histogram' && f.lastSuffix === '_bucket' && f.lastGroup !== undefined) mode = RunMode.Bucket
+    else if (t === 'summary' && f.lastSuffix === '' && f.lastGroup !== undefined) mode = RunMode.Quantile
+    else return false
+    if (!k.expect(mode, f.lastName, this.lastNameH1, this.lastNameH2, f.lastSig)) return false
+    if (mode !== RunMode.Flat) {
+      const g = f.lastGroup!
+      k.group(f.lastKey, g.k2, g.buckets, g.inf, g.lastLe, g.lastCount)
+    }
+    return true
+  }
+
+  /** The kernel took `n` sample lines of the current family (after `prepareRun`). */
+  afterRun(k: SampleRunKernel, n: number): void {
+    const f = this.fam!
+    f.samples += n
+    this.samples += n
+    if (f.type === 'histogram') {
+      const g = f.lastGroup!
+      g.buckets = k.buckets
+      g.lastLe = k.lastLe
+      g.lastCount = k.lastCount
+      g.inf = k.inf
+    }
+  }
+
+  private get perSampleLimits(): boolean {
+    const lim = this.opts.limits
+    return lim !== undefined && !!(lim.sampleLimit || lim.labelLimit || lim.labelNameLengthLimit || lim.labelValueLengthLimit)
   }
 
   /** The sample's name as a string, without allocating for names seen before (keyed by the name hashes). */

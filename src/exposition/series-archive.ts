@@ -10,7 +10,7 @@
  * are no longer archived, so in larger payloads a resumed family is still reported as interleaved but its
  * repeats of earlier series may not be.
  */
-import { IdentitySet } from './hash-set.js'
+import { IdentitySet, type IdentityTable } from './hash-set.js'
 
 export class SeriesArchive {
   /** (hi, lo, line) triples of the archived families, back to back. */
@@ -25,7 +25,7 @@ export class SeriesArchive {
   constructor(private readonly maxEntries = 131_072) {}
 
   /** The current family (identity h1, h2) ends: keep the series identities `series` holds. */
-  save(h1: number, h2: number, series: IdentitySet): void {
+  save(h1: number, h2: number, series: IdentityTable): void {
     const n = series.size
     if (n === 0 || this.used / 3 + n > this.maxEntries) return
     if (this.used + 3 * n > this.pool.length) {
@@ -55,7 +55,7 @@ export class SeriesArchive {
   }
 
   /** A family that ended before starts again: put its earlier identities back into `series`. */
-  restore(h1: number, h2: number, series: IdentitySet): void {
+  restore(h1: number, h2: number, series: IdentityTable): void {
     const e = this.index.get(h1, h2)
     if (e === 0) return
     const t = this.pool

@@ -5,6 +5,7 @@
 import type { Finding } from '../finding.js'
 import type { FamilySummary } from './family.js'
 import type { ValidationResult, Validator, ValidatorOptions } from './index.js'
+import { SampleRunKernel } from './kernel/index.js'
 import { LineParser } from './parser.js'
 import { rules } from './rules/index.js'
 import { Semantics } from './semantics.js'
@@ -37,7 +38,10 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
     if (out.findings.length < out.max) out.findings.push(f)
     else out.dropped++
   }
+  // The kernel reads text formats only; it has its own series table, which the semantics then uses.
+  const kernel = !om && options.kernel !== false ? SampleRunKernel.create() : undefined
   const sem = new Semantics({
+    series: kernel,
     format, limits: options.limits, targetLabels: options.targetLabels, target: options.target, promVersion,
     onFamily: (f) => {
       options.onFamily?.(f)
@@ -58,6 +62,35 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
   const cur: LineRef = { buf: new Uint8Array(0), start: 0, end: 0, no: 0 }
   let ended = false
   let result: ValidationResult | undefined
+  /** Lines left to skip the kernel for after runs that took nothing (a payload it cannot read). */
+  let kernelSkip = 0
+  let kernelBackoff = 1
+
+  /** Lets the kernel take the lines of `chunk` from `pos` it can; returns where the parser goes on. */
+  function kernelRun(chunk: Uint8Array, pos: number): number {
+    if (kernelSkip > 0) {
+      kernelSkip--
+      return pos
+    }
+    if (pendingParts.length > 0 || !sem.prepareRun(kernel!)) return pos
+    const n = kernel!.run(chunk, pos, lineNo + 1)
+    if (n === 0) {
+      kernelSkip = kernelBackoff
+      kernelBackoff = Math.min(kernelBackoff * 2, 64)
+      return pos
+    }
+    kernelBackoff = 1
+    lineNo += n
+    parser.emitted += n
+    sem.afterRun(kernel!, n)
+    cur.buf = chunk
+    cur.start = kernel!.lastStart
+    cur.end = kernel!.end - 1
+    cur.no = lineNo
+    last = cur
+    lastLineBlank = false
+    return kernel!.end
+  }
 
   const feed = (buf: Uint8Array, start: number, end: number): void => {
     // one mutable LineRef: nothing keeps it past the line except `last`
@@ -153,6 +186,7 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
     const search = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
     bytes += chunk.length
     parser.newChunk()
+    kernel?.newChunk()
     let pos = 0
     if (tailLen > 0) {
       const nl = search.indexOf(NL)
@@ -171,6 +205,7 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
       pos = nl + 1
     }
     for (;;) {
+      if (kernel !== undefined) pos = kernelRun(chunk, pos)
       const nl = search.indexOf(NL, pos)
       if (nl < 0) break
       feed(chunk, pos, nl)

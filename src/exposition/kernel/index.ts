@@ -1,0 +1,202 @@
+/**
+ * The sample-run kernel: WebAssembly (built from wasm/sample-run.ts) that reads runs of plain sample
+ * lines of the current family, where a payload spends most of its bytes. The line parser and the
+ * semantics stay the only judges: the kernel takes a line only when it can prove the parser and
+ * the semantics would find nothing on it, and stops at the first line it cannot (see `run` in the
+ * kernel's source for the exact subset). It also holds the current family's series table, so a
+ * series it took and one the semantics adds later meet in one table.
+ *
+ * Why WebAssembly: on the node_exporter payload, a JavaScript loop that only splits lines, hashes
+ * them and looks them up already takes ~0.3 s per 50 MB on Node 24; the same loop compiled to
+ * WebAssembly takes ~0.1 s (measured while choosing this design; `npm run bench` shows the result).
+ */
+import type { IdentityTable } from '../hash-set.js'
+import { KERNEL_WASM } from './wasm-bytes.js'
+
+// run state slots: keep in step with wasm/sample-run.ts
+const S_NAME_LEN = 0, S_NAME_H1 = 1, S_NAME_H2 = 2, S_SIG = 3, S_LINE_NO = 4, S_MODE = 5, S_OUT_END = 6, S_OUT_LAST = 7,
+  S_GROUP_KEY = 8, S_GROUP_K2 = 9, S_BUCKETS = 10, S_INF_SEEN = 11
+const F_LAST_LE = 16, F_LAST_COUNT = 17, F_INF = 18
+const NAME = 256
+const PAY = 4096
+
+const LEGACY_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/
+
+/** What the kernel checks per line besides the grammar and the series table (see wasm/sample-run.ts). */
+export const RunMode = { Flat: 1, Bucket: 2, Quantile: 3 } as const
+export type RunMode = (typeof RunMode)[keyof typeof RunMode]
+
+interface KernelExports {
+  memory: WebAssembly.Memory
+  NAME_MAX: WebAssembly.Global
+  WINDOW: WebAssembly.Global
+  init(): void
+  run(pos: number, end: number): number
+  tableAdd(hi: number, lo: number, value: number): number
+  tableGet(hi: number, lo: number): number
+  tableClear(): void
+  tableSize(): number
+  tableSlots(): number
+  tableBase(): number
+  tableZero(): number
+}
+
+let compiled: WebAssembly.Module | null | undefined
+
+/** The compiled module, or null where WebAssembly is not available (the JavaScript path then does all). */
+function kernelModule(): WebAssembly.Module | null {
+  if (compiled === undefined) {
+    try {
+      compiled = new WebAssembly.Module(Buffer.from(KERNEL_WASM, 'base64'))
+    } catch {
+      compiled = null
+    }
+  }
+  return compiled
+}
+
+/** One per validator: its own memory, window and series table. */
+export class SampleRunKernel implements IdentityTable {
+  /** After `run`: the chunk offset after the last line taken, and where that line starts. */
+  end = 0
+  lastStart = 0
+  private readonly ex: KernelExports
+  private readonly nameMax: number
+  private readonly window: number
+  private buf: ArrayBuffer
+  private u8: Uint8Array
+  private i32: Int32Array
+  private f64: Float64Array
+  /** The chunk part in the window: chunk[wStart, wEnd), whole lines. */
+  private wChunk: Uint8Array | undefined
+  private wSearch: Buffer | undefined
+  private wStart = 0
+  private wEnd = 0
+  private name = ''
+  private nameOk = false
+
+  static create(): SampleRunKernel | undefined {
+    const m = kernelModule()
+    return m ? new SampleRunKernel(new WebAssembly.Instance(m, {}).exports as unknown as KernelExports) : undefined
+  }
+
+  private constructor(ex: KernelExports) {
+    this.ex = ex
+    ex.init()
+    this.nameMax = ex.NAME_MAX.value as number
+    this.window = ex.WINDOW.value as number
+    this.buf = ex.memory.buffer
+    this.u8 = new Uint8Array(this.buf)
+    this.i32 = new Int32Array(this.buf, 0, 64)
+    this.f64 = new Float64Array(this.buf, 0, 32)
+  }
+
+  /** Memory grows when the series table does: the views must follow. */
+  private views(): void {
+    if (this.ex.memory.buffer === this.buf) return
+    this.buf = this.ex.memory.buffer
+    this.u8 = new Uint8Array(this.buf)
+    this.i32 = new Int32Array(this.buf, 0, 64)
+    this.f64 = new Float64Array(this.buf, 0, 32)
+  }
+
+  /**
+   * Sets what the next runs expect: the sample name (latin1, as the semantics decoded it; false when
+   * too long), its hashes as the parser makes them, and the label-name signature.
+   */
+  expect(mode: RunMode, name: string, nameH1: number, nameH2: number, sig: number): boolean {
+    this.views()
+    if (name !== this.name) {
+      // only names the kernel's grammar reads unquoted (a quoted name may hold any character)
+      this.nameOk = name.length > 0 && name.length <= this.nameMax && LEGACY_NAME.test(name)
+      if (this.nameOk) for (let i = 0; i < name.length; i++) this.u8[NAME + i] = name.charCodeAt(i)
+      this.name = name
+    }
+    if (!this.nameOk) return false
+    const s = this.i32
+    s[S_NAME_LEN] = name.length
+    s[S_NAME_H1] = nameH1
+    s[S_NAME_H2] = nameH2
+    s[S_SIG] = sig
+    s[S_MODE] = mode
+    return true
+  }
+
+  /** The histogram or summary group the run continues (see Semantics.groupSample). */
+  group(key: number, k2: number, buckets: number, inf: number | undefined, lastLe: number, lastCount: number): void {
+    const s = this.i32, f = this.f64
+    s[S_GROUP_KEY] = key
+    s[S_GROUP_K2] = k2
+    s[S_BUCKETS] = buckets
+    s[S_INF_SEEN] = inf === undefined ? 0 : 1
+    f[F_INF] = inf ?? 0
+    f[F_LAST_LE] = lastLe
+    f[F_LAST_COUNT] = lastCount
+  }
+
+  get buckets(): number { return this.i32[S_BUCKETS] }
+  get inf(): number | undefined { return this.i32[S_INF_SEEN] ? this.f64[F_INF] : undefined }
+  get lastLe(): number { return this.f64[F_LAST_LE] }
+  get lastCount(): number { return this.f64[F_LAST_COUNT] }
+
+  /**
+   * Takes the lines of `chunk` from `pos` (a line start) that the kernel can; `lineNo` is the number
+   * of the first. Returns how many it took (0: the line at `pos` needs the parser); `end` and
+   * `lastStart` then say where they ended.
+   */
+  /** A new chunk is being read: the window's copy may be stale (callers may refill a buffer). */
+  newChunk(): void {
+    this.wChunk = undefined
+    this.wSearch = undefined
+  }
+
+  run(chunk: Uint8Array, pos: number, lineNo: number): number {
+    if (chunk !== this.wChunk || pos < this.wStart || pos >= this.wEnd) {
+      if (!this.fill(chunk, pos)) return 0
+    }
+    this.views()
+    this.i32[S_LINE_NO] = lineNo
+    const n = this.ex.run(pos - this.wStart, this.wEnd - this.wStart)
+    this.views()
+    this.end = this.i32[S_OUT_END] + this.wStart
+    this.lastStart = this.i32[S_OUT_LAST] + this.wStart
+    return n
+  }
+
+  /** Copies the whole lines of chunk from `pos` that fit into the window. */
+  private fill(chunk: Uint8Array, pos: number): boolean {
+    if (chunk !== this.wChunk) {
+      this.wChunk = chunk
+      this.wSearch = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
+    }
+    const upTo = Math.min(chunk.length, pos + this.window)
+    const nl = this.wSearch!.lastIndexOf(0x0a, upTo - 1)
+    if (nl < pos) {
+      this.wEnd = this.wStart = 0
+      return false
+    }
+    this.views()
+    this.u8.set(chunk.subarray(pos, nl + 1), PAY)
+    this.wStart = pos
+    this.wEnd = nl + 1
+    return true
+  }
+
+  // ---------------------------------------------------------------- IdentityTable (the series table)
+
+  get size(): number { return this.ex.tableSize() }
+  add(hi: number, lo: number, value: number): number { return this.ex.tableAdd(hi, lo, value) >>> 0 }
+  get(hi: number, lo: number): number { return this.ex.tableGet(hi, lo) >>> 0 }
+  clear(): void { this.ex.tableClear() }
+  forEach(fn: (hi: number, lo: number, value: number) => void): void {
+    this.views()
+    const zero = this.ex.tableZero() >>> 0
+    if (zero !== 0) fn(0, 0, zero)
+    const slots = this.ex.tableSlots(), base = this.ex.tableBase()
+    const keys = new Uint32Array(this.buf, base, slots * 2), vals = new Uint32Array(this.buf, base + slots * 8, slots)
+    for (let i = 0; i < slots; i++) {
+      const a = keys[i * 2], b = keys[i * 2 + 1]
+      if ((a | b) !== 0) fn(a, b, vals[i])
+    }
+  }
+}

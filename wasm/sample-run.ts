@@ -1,0 +1,406 @@
+// The sample-run kernel (AssemblyScript, compiled to WebAssembly by `npm run build`).
+//
+// It reads a run of plain sample lines of the family the JavaScript validator is in, and stops at
+// the first line it cannot prove clean. The JavaScript side (src/exposition/kernel/index.ts) takes
+// that line and everything else: the kernel only ever says "these N lines are clean and changed the
+// state thus", never reports a finding. So its grammar is a strict subset of the line parser's
+// (src/exposition/parser.ts), and its hashes are the parser's, bit for bit: a series the kernel adds
+// to the table and one the parser adds must meet there.
+//
+// Memory layout (bytes):
+//   [0, 256)        run state, shared with JavaScript (the S_* and F_* slots below)
+//   [256, 3328)     the expected sample name
+//   [3328, 3456)    label name hashes of the line being read
+//   [3456, 3640)    powers of ten 1e0..1e22
+//   [3840, 4096)    character classes
+// No AssemblyScript data or heap: the module has no data segment, so nothing else is in memory.
+//   [4096, 4096 + WINDOW)  the payload window: complete lines copied from the chunk being read
+//   [TABLE, ...)    the series table: 2 × u32 keys then u32 values per slot, as src/exposition/hash-set.ts
+
+// run state: i32 slots
+const S_NAME_LEN: i32 = 0
+const S_NAME_H1: i32 = 1
+const S_NAME_H2: i32 = 2
+const S_SIG: i32 = 3
+const S_LINE_NO: i32 = 4
+const S_MODE: i32 = 5
+const S_OUT_END: i32 = 6
+const S_OUT_LAST: i32 = 7
+const S_GROUP_KEY: i32 = 8
+const S_GROUP_K2: i32 = 9
+const S_BUCKETS: i32 = 10
+const S_INF_SEEN: i32 = 11
+// f64 slots (byte offsets)
+const F_LAST_LE: usize = 128
+const F_LAST_COUNT: usize = 136
+const F_INF: usize = 144
+
+const NAME: usize = 256
+export const NAME_MAX: i32 = 3072
+const NAMES: usize = 3328
+const POW10: usize = 3456
+const CLASS: usize = 3840
+const PAY: usize = 4096
+export const WINDOW: i32 = 1 << 20
+const TABLE: usize = PAY + <usize>WINDOW
+
+// modes
+const FLAT: i32 = 1 // gauge, counter, untyped: nothing per sample but the series table
+const BUCKET: i32 = 2 // histogram _bucket lines of one group
+const QUANTILE: i32 = 3 // summary quantile lines of one group
+
+const NL: u32 = 0x0a, SP: u32 = 0x20, QUOTE: u32 = 0x22, COMMA: u32 = 0x2c, EQ: u32 = 0x3d,
+  LBRACE: u32 = 0x7b, RBRACE: u32 = 0x7d, BSLASH: u32 = 0x5c, DOT: u32 = 0x2e, USCORE: u32 = 0x5f
+
+@inline function st(k: i32): i32 { return load<i32>(<usize>k << 2) }
+@inline function put(k: i32, v: i32): void { store<i32>(<usize>k << 2, v) }
+@inline function at(p: usize): u32 { return <u32>load<u8>(PAY + p) }
+@inline function cls(c: u32): u32 { return <u32>load<u8>(CLASS + <usize>c) }
+
+/** murmur3's finaliser, as parser.ts `fmix`. */
+@inline function fmix(h: u32): u32 {
+  h ^= h >>> 16
+  h *= 0x85ebca6b
+  h ^= h >>> 13
+  h *= 0xc2b2ae35
+  return h ^ (h >>> 16)
+}
+
+// ------------------------------------------------------------------ the series table
+
+let mask: u32 = 0
+let size: u32 = 0
+let zeroVal: u32 = 0
+const INITIAL_SLOTS: u32 = 2048
+/** When cleared, the table keeps at most this many slots, and only as many as its last size needed. */
+const HINT_SLOTS: u32 = 1 << 14
+
+@inline function keyAt(i: u32): usize { return TABLE + (<usize>i << 3) }
+@inline function valAt(i: u32): usize { return TABLE + (<usize>(mask + 1) << 3) + (<usize>i << 2) }
+
+function ensureMemory(bytes: usize): void {
+  const have = <usize>memory.size() << 16
+  if (bytes > have) memory.grow(<i32>((bytes - have + 0xffff) >>> 16))
+}
+
+export function init(): void {
+  for (let c: u32 = 0; c < 256; c++) {
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c == USCORE
+    const digit = c >= 0x30 && c <= 0x39
+    let v: u32 = 0
+    if (letter || c == 0x3a) v |= 1 | 2
+    if (digit) v |= 2 | 8
+    if (letter) v |= 4 | 8
+    store<u8>(CLASS + <usize>c, <u8>v)
+  }
+  let pow: f64 = 1
+  for (let i: usize = 0; i <= 22; i++) {
+    store<f64>(POW10 + (i << 3), pow)
+    pow *= 10
+  }
+  mask = INITIAL_SLOTS - 1
+  size = 0
+  zeroVal = 0
+  ensureMemory(TABLE + (<usize>INITIAL_SLOTS * 12))
+  memory.fill(TABLE, 0, <usize>INITIAL_SLOTS * 12)
+}
+
+/** The slot of (hi, lo), or of the empty slot where it would go. */
+@inline function probe(hi: u32, lo: u32): u32 {
+  let i = (hi ^ (lo * 0x9e3779b1)) & mask
+  while (true) {
+    const k = keyAt(i)
+    const a = load<u32>(k), b = load<u32>(k, 4)
+    if ((a | b) == 0 || (a == hi && b == lo)) break
+    i = (i + 1) & mask
+  }
+  return i
+}
+
+/** As IdentitySet.get: the value stored for (hi, lo), 0 when absent. */
+export function tableGet(hi: u32, lo: u32): u32 {
+  if ((hi | lo) == 0) return zeroVal
+  const i = probe(hi, lo)
+  return load<u32>(keyAt(i)) | load<u32>(keyAt(i), 4) ? load<u32>(valAt(i)) : 0
+}
+
+/** As IdentitySet.add: 0 when added, else the value stored first. */
+export function tableAdd(hi: u32, lo: u32, value: u32): u32 {
+  if ((hi | lo) == 0) {
+    if (zeroVal != 0) return zeroVal
+    zeroVal = value
+    size++
+    return 0
+  }
+  const i = probe(hi, lo)
+  const k = keyAt(i)
+  if (load<u32>(k) | load<u32>(k, 4)) return load<u32>(valAt(i))
+  store<u32>(k, hi)
+  store<u32>(k, lo, 4)
+  store<u32>(valAt(i), value)
+  if (++size * 2 > mask) grow()
+  return 0
+}
+
+/** Rehash into a table 4× (2× once large) the size: built above the old one, then moved down. */
+function grow(): void {
+  const oldSlots = mask + 1
+  const slots = oldSlots * (mask < (1 << 16) ? 4 : 2)
+  const oldBytes = <usize>oldSlots * 12
+  const bytes = <usize>slots * 12
+  const scratch = TABLE + oldBytes
+  ensureMemory(scratch + bytes)
+  memory.fill(scratch, 0, bytes)
+  const nmask = slots - 1
+  const nvals = scratch + (<usize>slots << 3)
+  const ovals = TABLE + (<usize>oldSlots << 3)
+  for (let i: u32 = 0; i < oldSlots; i++) {
+    const hi = load<u32>(TABLE + (<usize>i << 3)), lo = load<u32>(TABLE + (<usize>i << 3), 4)
+    if ((hi | lo) == 0) continue
+    let j = (hi ^ (lo * 0x9e3779b1)) & nmask
+    while (load<u32>(scratch + (<usize>j << 3)) | load<u32>(scratch + (<usize>j << 3), 4)) j = (j + 1) & nmask
+    store<u32>(scratch + (<usize>j << 3), hi)
+    store<u32>(scratch + (<usize>j << 3), lo, 4)
+    store<u32>(nvals + (<usize>j << 2), load<u32>(ovals + (<usize>i << 2)))
+  }
+  memory.copy(TABLE, scratch, bytes)
+  mask = nmask
+}
+
+/**
+ * Empties the table (a family ended). The next family is sized like the last one, up to HINT_SLOTS:
+ * emptying and walking (forEach) a table costs its slots, not its entries.
+ */
+export function tableClear(): void {
+  if (size == 0) return
+  const last = size
+  size = 0
+  zeroVal = 0
+  memory.fill(TABLE, 0, <usize>(mask + 1) * 12)
+  let slots = INITIAL_SLOTS
+  while (slots < HINT_SLOTS && slots * 2 <= mask + 1 && last * 2 > slots - 1) slots *= 2
+  mask = slots - 1
+}
+
+export function tableSize(): u32 { return size }
+export function tableSlots(): u32 { return mask + 1 }
+export function tableBase(): usize { return TABLE }
+export function tableZero(): u32 { return zeroVal }
+
+// ------------------------------------------------------------------ values
+
+let value: f64 = 0
+
+
+/**
+ * A plain decimal at `p` as parser.ts `plainDecimal` reads it, without a sign: digits, an optional
+ * fraction, an optional exponent of 1–3 digits, at most 15 significant digits and a scale within
+ * ±22 (Clinger's fast path: the result is the correctly rounded one). Sets `value`; returns the
+ * index after it, or -1.
+ */
+function decimal(p: usize): isize {
+  let mant: f64 = 0
+  let sig = 0, digits = 0, frac = 0
+  let d = at(p) - 0x30
+  while (d <= 9) {
+    if (sig > 0 || d != 0) sig++
+    mant = mant * 10 + <f64>d
+    digits++
+    d = at(++p) - 0x30
+  }
+  if (at(p) == DOT) {
+    d = at(++p) - 0x30
+    while (d <= 9) {
+      if (sig > 0 || d != 0) sig++
+      mant = mant * 10 + <f64>d
+      digits++
+      frac++
+      d = at(++p) - 0x30
+    }
+  }
+  if (digits == 0 || sig > 15) return -1
+  let scale = -frac
+  if ((at(p) | 0x20) == 0x65) {
+    p++
+    let neg = false
+    const c = at(p)
+    if (c == 0x2b || c == 0x2d) {
+      neg = c == 0x2d
+      p++
+    }
+    let exp = 0, ed = 0
+    d = at(p) - 0x30
+    while (d <= 9 && ed < 4) {
+      exp = exp * 10 + <i32>d
+      ed++
+      d = at(++p) - 0x30
+    }
+    if (ed == 0 || ed == 4) return -1
+    scale += neg ? -exp : exp
+  }
+  if (scale < -22 || scale > 22) return -1
+  value = scale >= 0 ? mant * load<f64>(POW10 + (<usize>scale << 3)) : mant / load<f64>(POW10 + (<usize>(-scale) << 3))
+  return <isize>p
+}
+
+/** The bytes [s, e) of the window are "+Inf". */
+@inline function isPlusInf(s: usize, e: usize): bool {
+  return e - s == 4 && at(s) == 0x2b && at(s + 1) == 0x49 && at(s + 2) == 0x6e && at(s + 3) == 0x66
+}
+
+// ------------------------------------------------------------------ the run
+
+/** Label name hashes kept per line (fmix'd FNV-1a, at NAMES): the duplicate check and the signature. */
+const MAX_LABELS: i32 = 32
+
+/**
+ * Reads lines from window offset `pos` up to `end` (the byte after a newline; every line before
+ * it ends in one). Returns the number of lines taken; S_OUT_END is then the offset after the last
+ * of them and S_OUT_LAST its start. A line is taken only when all of these hold:
+ *   - `name{l="v",...} value\n` or `name value\n`: the name is exactly the expected one, one space
+ *     before the value, no timestamp, no blanks elsewhere, no trailing comma, no empty braces;
+ *   - label names are [a-zA-Z_][a-zA-Z0-9_]* not starting with "__", at most MAX_LABELS, with
+ *     pairwise different hashes; values hold only printable ASCII other than \ and ";
+ *   - the value is a plain decimal (see `decimal`);
+ *   - the label-name signature is the family's (S_SIG, as Semantics.addLabelNames computes it);
+ *   - the series is not in the table yet;
+ *   - BUCKET: it has an le label, its other labels are the group's, its le is a plain decimal or
+ *     +Inf above the group's last bound, and its count is not below the last count;
+ *   - QUANTILE: it has a quantile label, its other labels are the group's, and its quantile is a
+ *     plain decimal within [0, 1].
+ */
+export function run(pos: i32, end: i32): i32 {
+  const nameLen = <usize>st(S_NAME_LEN)
+  const nameH1 = <u32>st(S_NAME_H1), nameH2 = <u32>st(S_NAME_H2)
+  const sig0 = <u32>st(S_SIG)
+  const mode = st(S_MODE)
+  const groupKey = <u32>st(S_GROUP_KEY), groupK2 = <u32>st(S_GROUP_K2)
+  let lineNo = <u32>st(S_LINE_NO)
+  let buckets = st(S_BUCKETS), infSeen = st(S_INF_SEEN)
+  let lastLe = load<f64>(F_LAST_LE), lastCount = load<f64>(F_LAST_COUNT), inf = load<f64>(F_INF)
+  let taken = 0
+  let p = <usize>pos
+  const limit = <usize>end
+  let lastStart = p
+  let done = p
+
+  while (p < limit) {
+    const start = p
+    // the name
+    let k: usize = 0
+    while (k < nameLen && at(p + k) == <u32>load<u8>(NAME + k)) k++
+    if (k < nameLen) break
+    p += nameLen
+    let c = at(p)
+    let s1: u32 = 0, s2: u32 = 0
+    let n = 0
+    let specialP1: u32 = 0, specialP2: u32 = 0
+    let specialS: usize = 0, specialE: usize = 0
+    let hasSpecial = false
+    if (c == LBRACE) {
+      p++
+      let ok = false
+      for (;;) {
+        c = at(p)
+        if (!(cls(c) & 4) || (c == USCORE && at(p + 1) == USCORE) || n >= MAX_LABELS) break
+        const ls = p
+        let h1: u32 = 0x811c9dc5, h2: u32 = 0x2545f491
+        while (cls(c) & 8) {
+          h1 = (h1 ^ c) * 0x01000193
+          h2 = h2 * 31 + c
+          c = at(++p)
+        }
+        const nameBytes = p - ls
+        if (c != EQ || at(p + 1) != QUOTE) break
+        p += 2
+        const vs = p
+        let v1: u32 = 0x811c9dc5, v2: u32 = 0x2545f491
+        c = at(p)
+        while (c >= SP && c < 0x7f && c != QUOTE && c != BSLASH) {
+          v1 = (v1 ^ c) * 0x01000193
+          v2 = v2 * 31 + c
+          c = at(++p)
+        }
+        if (c != QUOTE) break
+        const ve = p
+        p++
+        const n1 = fmix(h1)
+        let dup = false
+        for (let j = 0; j < n; j++) if (load<u32>(NAMES + (<usize>j << 2)) == n1) { dup = true; break }
+        if (dup) break
+        store<u32>(NAMES + (<usize>n << 2), n1)
+        const p1 = fmix((n1 * 0x9e3779b1) ^ fmix(v1))
+        const p2 = fmix(fmix(h2 ^ 0x7f4a7c15) * 0x85ebca6b + fmix(v2 ^ 0x1b873593))
+        s1 += p1
+        s2 += p2
+        n++
+        if (mode == BUCKET ? nameBytes == 2 && at(ls) == 0x6c && at(ls + 1) == 0x65
+          : mode == QUANTILE && nameBytes == 8 && load<u64>(PAY + ls) == 0x656c69746e617571) { // "quantile"
+          hasSpecial = true
+          specialP1 = p1
+          specialP2 = p2
+          specialS = vs
+          specialE = ve
+        }
+        c = at(p)
+        if (c == COMMA) {
+          p++
+          continue
+        }
+        if (c == RBRACE) {
+          p++
+          ok = true
+        }
+        break
+      }
+      if (!ok || n == 0) break
+    }
+    if (at(p) != SP) break
+    p++
+    const after = decimal(p)
+    if (after < 0 || at(<usize>after) != NL) break
+    const v = value
+    // the label-name signature (Semantics.addLabelNames)
+    let sig = <u32>n
+    for (let j = 0; j < n; j++) sig = sig * 31 + load<u32>(NAMES + (<usize>j << 2))
+    if (sig != sig0) break
+    let q: f64 = 0
+    if (mode == BUCKET || mode == QUANTILE) {
+      if (!hasSpecial) break
+      const g1 = s1 - specialP1, g2 = s2 - specialP2
+      if (((g1 ^ (g2 * 0x9e3779b1)) & 0x3fffffff) != groupKey || g2 != groupK2) break
+      if (mode == BUCKET && isPlusInf(specialS, specialE)) q = Infinity
+      else {
+        const qe = decimal(specialS)
+        if (qe != <isize>specialE) break
+        q = value
+      }
+      if (mode == BUCKET) {
+        if (!(q > lastLe) || v < lastCount) break
+      } else if (!(q >= 0 && q <= 1)) break
+    }
+    // the series table last: nothing above may stop the line once it is in
+    if (tableAdd(nameH1 + s1, nameH2 + s2, lineNo) != 0) break
+    if (mode == BUCKET) {
+      buckets++
+      lastLe = q
+      lastCount = v
+      if (q == Infinity) {
+        inf = v
+        infSeen = 1
+      }
+    }
+    lineNo++
+    taken++
+    lastStart = start
+    p = done = <usize>after + 1
+  }
+  put(S_OUT_END, <i32>done)
+  put(S_OUT_LAST, <i32>lastStart)
+  put(S_BUCKETS, buckets)
+  put(S_INF_SEEN, infSeen)
+  store<f64>(F_LAST_LE, lastLe)
+  store<f64>(F_LAST_COUNT, lastCount)
+  store<f64>(F_INF, inf)
+  return taken
+}

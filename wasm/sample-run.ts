@@ -9,7 +9,7 @@
 //
 // Memory layout (bytes):
 //   [0, 256)        run state, shared with JavaScript (the S_* and F_* slots below)
-//   [256, 3328)     the expected sample name
+//   [256, 3328)     the expected sample names: the run's, then its group's _sum and _count names
 //   [3328, 3456)    label name hashes of the line being read
 //   [3456, 3640)    powers of ten 1e0..1e22
 //   [3840, 4096)    character classes
@@ -30,13 +30,27 @@ const S_GROUP_KEY: i32 = 8
 const S_GROUP_K2: i32 = 9
 const S_BUCKETS: i32 = 10
 const S_INF_SEEN: i32 = 11
+const S_NEG_OK: i32 = 12
+const S_SUM_LEN: i32 = 13
+const S_SUM_H1: i32 = 14
+const S_SUM_H2: i32 = 15
+const S_COUNT_LEN: i32 = 16
+const S_COUNT_H1: i32 = 17
+const S_COUNT_H2: i32 = 18
+const S_OUT_KIND: i32 = 19
+const S_OUT_SIG: i32 = 20
+const S_SUM_SEEN: i32 = 21
+const S_COUNT_SEEN: i32 = 22
 // f64 slots (byte offsets)
 const F_LAST_LE: usize = 128
 const F_LAST_COUNT: usize = 136
 const F_INF: usize = 144
+const F_COUNT: usize = 152
 
 const NAME: usize = 256
-export const NAME_MAX: i32 = 3072
+const SUM_NAME: usize = 1280
+const COUNT_NAME: usize = 2304
+export const NAME_MAX: i32 = 1016
 const NAMES: usize = 3328
 const POW10: usize = 3456
 const CLASS: usize = 3840
@@ -243,6 +257,55 @@ function decimal(p: usize): isize {
   return <isize>p
 }
 
+/**
+ * A value Go's ParseFloat takes without error (parser.ts `parseGoFloat`), for the flat mode where
+ * only that matters: [+-]digits[.digits][e[+-]digits] with a digit somewhere, finite for sure (at
+ * most 300 decimal places above the point: more may overflow, which is an error), or NaN (no sign),
+ * Inf, +Inf, -Inf. A leading "-" only when `negOk` (a negative counter is a finding). Returns the
+ * index after the value, or -1.
+ */
+function flatValue(p: usize, negOk: bool): isize {
+  const s = p
+  let c = at(p)
+  if (c == 0x2d) {
+    if (!negOk) return -1
+    c = at(++p)
+  } else if (c == 0x2b) c = at(++p)
+  if (c == 0x49) return at(p + 1) == 0x6e && at(p + 2) == 0x66 ? <isize>(p + 3) : -1 // Inf
+  if (c == 0x4e) return p == s && at(p + 1) == 0x61 && at(p + 2) == 0x4e ? <isize>(p + 3) : -1 // NaN
+  let digits = 0, above = 0
+  while (c - 0x30 <= 9) {
+    digits++
+    above++
+    c = at(++p)
+  }
+  if (c == DOT) {
+    c = at(++p)
+    while (c - 0x30 <= 9) {
+      digits++
+      c = at(++p)
+    }
+  }
+  if (digits == 0) return -1
+  if ((c | 0x20) == 0x65) {
+    c = at(++p)
+    let neg = false
+    if (c == 0x2b || c == 0x2d) {
+      neg = c == 0x2d
+      c = at(++p)
+    }
+    let exp = 0, ed = 0
+    while (c - 0x30 <= 9 && ed < 5) {
+      exp = exp * 10 + <i32>(c - 0x30)
+      ed++
+      c = at(++p)
+    }
+    if (ed == 0 || ed == 5) return -1
+    if (!neg && above + exp > 300) return -1
+  } else if (above > 300) return -1
+  return <isize>p
+}
+
 /** The bytes [s, e) of the window are "+Inf". */
 @inline function isPlusInf(s: usize, e: usize): bool {
   return e - s == 4 && at(s) == 0x2b && at(s + 1) == 0x49 && at(s + 2) == 0x6e && at(s + 3) == 0x66
@@ -253,44 +316,81 @@ function decimal(p: usize): isize {
 /** Label name hashes kept per line (fmix'd FNV-1a, at NAMES): the duplicate check and the signature. */
 const MAX_LABELS: i32 = 32
 
+/** The line at `p` starts with the `len` bytes at `name`, followed by "{" or " ". */
+@inline function named(p: usize, name: usize, len: usize): bool {
+  let k: usize = 0
+  while (k < len && at(p + k) == <u32>load<u8>(name + k)) k++
+  if (k < len) return false
+  const c = at(p + len)
+  return c == LBRACE || c == SP
+}
+
+// line kinds
+const MAIN: i32 = 0 // the run's name: a flat sample, a bucket or a quantile
+const SUM: i32 = 1 // the group's _sum
+const COUNT: i32 = 2 // the group's _count
+
 /**
  * Reads lines from window offset `pos` up to `end` (the byte after a newline; every line before
  * it ends in one). Returns the number of lines taken; S_OUT_END is then the offset after the last
- * of them and S_OUT_LAST its start. A line is taken only when all of these hold:
- *   - `name{l="v",...} value\n` or `name value\n`: the name is exactly the expected one, one space
+ * of them, S_OUT_LAST its start, S_OUT_KIND its kind and S_OUT_SIG its label-name signature.
+ * A line is taken only when all of these hold:
+ *   - `name{l="v",...} value\n` or `name value\n`: the name is exactly an expected one, one space
  *     before the value, no timestamp, no blanks elsewhere, no trailing comma, no empty braces;
  *   - label names are [a-zA-Z_][a-zA-Z0-9_]* not starting with "__", at most MAX_LABELS, with
  *     pairwise different hashes; values hold only printable ASCII other than \ and ";
- *   - the value is a plain decimal (see `decimal`);
- *   - the label-name signature is the family's (S_SIG, as Semantics.addLabelNames computes it);
- *   - the series is not in the table yet;
- *   - BUCKET: it has an le label, its other labels are the group's, its le is a plain decimal or
- *     +Inf above the group's last bound, and its count is not below the last count;
- *   - QUANTILE: it has a quantile label, its other labels are the group's, and its quantile is a
- *     plain decimal within [0, 1].
+ *   - the series is not in the table yet.
+ * And by kind:
+ *   - the run's name (MAIN): the label-name signature is the family's (S_SIG, as
+ *     Semantics.addLabelNames computes it), and
+ *     - FLAT: the value is one Go reads without error (see `flatValue`);
+ *     - BUCKET: an le label, the other labels are the group's, the le is a plain decimal (see
+ *       `decimal`) or +Inf above the group's last bound, the count a plain decimal not below the
+ *       last count;
+ *     - QUANTILE: a quantile label, the other labels are the group's, the quantile a plain decimal
+ *       within [0, 1], the value any `flatValue`;
+ *   - the group's _sum or _count (BUCKET and QUANTILE, when S_SUM_LEN / S_COUNT_LEN are set: the
+ *     family has had them before), after the run's bucket or quantile lines: the labels are the
+ *     group's (the whole label set hashes to the group key), the _sum value any `flatValue`, the
+ *     _count a plain decimal.
  */
 export function run(pos: i32, end: i32): i32 {
   const nameLen = <usize>st(S_NAME_LEN)
-  const nameH1 = <u32>st(S_NAME_H1), nameH2 = <u32>st(S_NAME_H2)
+  const sumLen = <usize>st(S_SUM_LEN), countLen = <usize>st(S_COUNT_LEN)
   const sig0 = <u32>st(S_SIG)
   const mode = st(S_MODE)
+  const negOk = st(S_NEG_OK) != 0
   const groupKey = <u32>st(S_GROUP_KEY), groupK2 = <u32>st(S_GROUP_K2)
   let lineNo = <u32>st(S_LINE_NO)
   let buckets = st(S_BUCKETS), infSeen = st(S_INF_SEEN)
+  let sumSeen = 0, countSeen = 0
   let lastLe = load<f64>(F_LAST_LE), lastCount = load<f64>(F_LAST_COUNT), inf = load<f64>(F_INF)
+  let count: f64 = 0
   let taken = 0
   let p = <usize>pos
   const limit = <usize>end
   let lastStart = p
   let done = p
+  let lastKind = MAIN
+  let lastSig = sig0
 
   while (p < limit) {
     const start = p
-    // the name
-    let k: usize = 0
-    while (k < nameLen && at(p + k) == <u32>load<u8>(NAME + k)) k++
-    if (k < nameLen) break
-    p += nameLen
+    // the name, and the line's kind
+    let kind = MAIN
+    let nameH1 = <u32>st(S_NAME_H1), nameH2 = <u32>st(S_NAME_H2)
+    if (lastKind == MAIN && named(p, NAME, nameLen)) p += nameLen
+    else if (sumLen > 0 && sumSeen == 0 && countSeen == 0 && named(p, SUM_NAME, sumLen)) {
+      kind = SUM
+      nameH1 = <u32>st(S_SUM_H1)
+      nameH2 = <u32>st(S_SUM_H2)
+      p += sumLen
+    } else if (countLen > 0 && countSeen == 0 && named(p, COUNT_NAME, countLen)) {
+      kind = COUNT
+      nameH1 = <u32>st(S_COUNT_H1)
+      nameH2 = <u32>st(S_COUNT_H2)
+      p += countLen
+    } else break
     let c = at(p)
     let s1: u32 = 0, s2: u32 = 0
     let n = 0
@@ -357,15 +457,19 @@ export function run(pos: i32, end: i32): i32 {
     }
     if (at(p) != SP) break
     p++
-    const after = decimal(p)
+    const exact = kind == COUNT || (kind == MAIN && mode == BUCKET)
+    const after = exact ? decimal(p) : flatValue(p, negOk || kind == SUM)
     if (after < 0 || at(<usize>after) != NL) break
     const v = value
     // the label-name signature (Semantics.addLabelNames)
     let sig = <u32>n
     for (let j = 0; j < n; j++) sig = sig * 31 + load<u32>(NAMES + (<usize>j << 2))
-    if (sig != sig0) break
+    if (kind == MAIN && sig != sig0) break
     let q: f64 = 0
-    if (mode == BUCKET || mode == QUANTILE) {
+    if (kind != MAIN) {
+      // Semantics.groupSample: a _sum or _count is grouped by all its labels
+      if (((s1 ^ (s2 * 0x9e3779b1)) & 0x3fffffff) != groupKey || s2 != groupK2) break
+    } else if (mode == BUCKET || mode == QUANTILE) {
       if (!hasSpecial) break
       const g1 = s1 - specialP1, g2 = s2 - specialP2
       if (((g1 ^ (g2 * 0x9e3779b1)) & 0x3fffffff) != groupKey || g2 != groupK2) break
@@ -381,7 +485,11 @@ export function run(pos: i32, end: i32): i32 {
     }
     // the series table last: nothing above may stop the line once it is in
     if (tableAdd(nameH1 + s1, nameH2 + s2, lineNo) != 0) break
-    if (mode == BUCKET) {
+    if (kind == SUM) sumSeen = 1
+    else if (kind == COUNT) {
+      countSeen = 1
+      count = v
+    } else if (mode == BUCKET) {
       buckets++
       lastLe = q
       lastCount = v
@@ -393,14 +501,21 @@ export function run(pos: i32, end: i32): i32 {
     lineNo++
     taken++
     lastStart = start
+    lastKind = kind
+    lastSig = sig
     p = done = <usize>after + 1
   }
   put(S_OUT_END, <i32>done)
   put(S_OUT_LAST, <i32>lastStart)
+  put(S_OUT_KIND, lastKind)
+  put(S_OUT_SIG, <i32>lastSig)
   put(S_BUCKETS, buckets)
   put(S_INF_SEEN, infSeen)
+  put(S_SUM_SEEN, sumSeen)
+  put(S_COUNT_SEEN, countSeen)
   store<f64>(F_LAST_LE, lastLe)
   store<f64>(F_LAST_COUNT, lastCount)
   store<f64>(F_INF, inf)
+  store<f64>(F_COUNT, count)
   return taken
 }

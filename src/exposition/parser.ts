@@ -37,6 +37,17 @@ function fmix(h: number): number {
   return (h ^ (h >>> 16)) | 0
 }
 
+/** The hashes the parser gives an unquoted metric name (`nameH1`, `nameH2`), from its text. */
+export function nameHashes(name: string): [number, number] {
+  let h1 = 0x811c9dc5, h2 = 0x2545f491
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i) & 0xff
+    h1 = Math.imul(h1 ^ c, 0x01000193)
+    h2 = (Math.imul(h2, 31) + c) | 0
+  }
+  return [fmix(h1), fmix(h2 ^ 0x3c6ef372)]
+}
+
 /** Results of `hashRange`: two independent 32-bit hashes (FNV-1a and a polynomial hash). */
 let hashA = 0
 let hashB = 0

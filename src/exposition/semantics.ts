@@ -7,12 +7,12 @@
 import type { RuleMeta } from '../check.js'
 import type { FamilySummary, MetricType } from './family.js'
 import { hashString, IdentitySet, type IdentityTable } from './hash-set.js'
-import { RunMode, type SampleRunKernel } from './kernel/index.js'
+import { LineKind, RunMode, type SampleRunKernel } from './kernel/index.js'
 import { checkOmSum, checkOmSumAtEnd, type SumState } from './histogram-sum.js'
 import { NameClash } from './openmetrics-name-clash.js'
 import { checkOmQuantileValue, checkOmUnitForType } from './openmetrics-type-rules.js'
 import type { ExpositionFormat, ScrapeTargetInfo, ValidatorLimits } from './index.js'
-import { bytesEqual, floatResult, latin1, parseGoFloat, plainDecimal, type LineParser, type LineSink, type MetaKind } from './parser.js'
+import { bytesEqual, floatResult, latin1, nameHashes, parseGoFloat, plainDecimal, type LineParser, type LineSink, type MetaKind } from './parser.js'
 import { rules } from './rules/index.js'
 import { SeriesArchive } from './series-archive.js'
 import { columnOf, FAILS, fails, firstLineEnd, lineText, SPEC, WRONG, type FindingSink, type LineRef } from './sink.js'
@@ -22,7 +22,8 @@ import { EXPORTED_PREFIX_BYTES, labelLimitsSet, TargetLabels, targetLabelOrigin,
 interface Group extends SumState {
   k2: number
   line: number
-  text: string
+  /** The bytes of the group's first line (as `lineText` reads them): decoded only for a finding. */
+  raw: Uint8Array
   /** Histogram: last bucket bound and count; +Inf count. */
   lastLe: number
   lastCount: number
@@ -309,10 +310,14 @@ export class Semantics implements LineSink {
     else if (t === 'histogram' && f.lastSuffix === '_bucket' && f.lastGroup !== undefined) mode = RunMode.Bucket
     else if (t === 'summary' && f.lastSuffix === '' && f.lastGroup !== undefined) mode = RunMode.Quantile
     else return false
-    if (!k.expect(mode, f.lastName, this.lastNameH1, this.lastNameH2, f.lastSig)) return false
+    if (!k.expect(mode, f.lastName, this.lastNameH1, this.lastNameH2, f.lastSig, t !== 'counter')) return false
     if (mode !== RunMode.Flat) {
       const g = f.lastGroup!
       k.group(f.lastKey, g.k2, g.buckets, g.inf, g.lastLe, g.lastCount)
+      // the group's _sum and _count, once the family has had them (their first sight adds them to
+      // sampleNames, which the kernel does not do)
+      const r = this.runNames(f)
+      k.groupNames(f.sampleNames.has(r.sum) ? r.sum : '', r.sumH[0], r.sumH[1], f.sampleNames.has(r.count) ? r.count : '', r.countH[0], r.countH[1])
     }
     return true
   }
@@ -322,13 +327,38 @@ export class Semantics implements LineSink {
     const f = this.fam!
     f.samples += n
     this.samples += n
+    if (f.type !== 'histogram' && f.type !== 'summary') return
+    const g = f.lastGroup!
     if (f.type === 'histogram') {
-      const g = f.lastGroup!
       g.buckets = k.buckets
       g.lastLe = k.lastLe
       g.lastCount = k.lastCount
       g.inf = k.inf
     }
+    if (k.sumSeen) g.sum = true
+    if (k.countSeen) g.count = k.count
+    const kind = k.lastKind
+    if (kind === LineKind.Main) return
+    // the run ended on the group's _sum or _count: what `sample` leaves after such a line
+    const r = this.runNames(f)
+    const sum = kind === LineKind.Sum
+    f.lastName = this.lastName = sum ? r.sum : r.count
+    f.lastSuffix = sum ? '_sum' : '_count'
+    f.lastSig = k.lastSig
+    this.lastNameH1 = sum ? r.sumH[0] : r.countH[0]
+    this.lastNameH2 = sum ? r.sumH[1] : r.countH[1]
+  }
+
+  private runNamesOf: Family | undefined
+  private runNamesCache = { sum: '', count: '', sumH: [0, 0], countH: [0, 0] }
+  /** The current family's _sum and _count names and their hashes (computed once per family). */
+  private runNames(f: Family): { sum: string; count: string; sumH: number[]; countH: number[] } {
+    if (this.runNamesOf !== f) {
+      this.runNamesOf = f
+      const sum = f.name + '_sum', count = f.name + '_count'
+      this.runNamesCache = { sum, count, sumH: nameHashes(sum), countH: nameHashes(count) }
+    }
+    return this.runNamesCache
   }
 
   private get perSampleLimits(): boolean {
@@ -605,7 +635,7 @@ export class Semantics implements LineSink {
     if (!g) {
       if (groups.size >= 100000) return
       g = {
-        k2, line: line.no, text: lineText(b, line.start, line.end),
+        k2, line: line.no, raw: b.slice(line.start, Math.min(firstLineEnd(b, line.start, line.end), line.start + 800)),
         lastLe: -Infinity, lastCount: -Infinity, buckets: 0, inf: undefined, sum: false, count: undefined, negLe: undefined, pending: undefined,
       }
       groups.set(key, g)
@@ -728,30 +758,33 @@ export class Semantics implements LineSink {
 
   private checkGroups(f: Family): void {
     const wrong: Verdict = this.om ? SPEC : WRONG
-    const at = (rule: RuleMeta, id: string, data: Record<string, string | number>, g: Group, severity?: 'warning'): void =>
-      this.out.at(rule, id, data, wrong, g.line, 1, endColOf(g.text), g.text, severity)
+    const textOf = (g: Group): string => lineText(g.raw, 0, g.raw.length)
+    const at = (rule: RuleMeta, id: string, data: Record<string, string | number>, g: Group, severity?: 'warning'): void => {
+      const text = textOf(g)
+      this.out.at(rule, id, data, wrong, g.line, 1, endColOf(text), text, severity)
+    }
     for (const g of f.groups!.values()) {
       if (f.type === 'summary') {
         if (!this.om) {
-          if (!g.sum) at(rules.histogramMissingSumOrCount, 'missingSum', { type: 'summary', series: seriesOf(g.text), sample: f.name + '_sum' }, g)
-          if (g.count === undefined) at(rules.histogramMissingSumOrCount, 'missingCount', { type: 'summary', series: seriesOf(g.text), sample: f.name + '_count' }, g)
+          if (!g.sum) at(rules.histogramMissingSumOrCount, 'missingSum', { type: 'summary', series: seriesOf(textOf(g)), sample: f.name + '_sum' }, g)
+          if (g.count === undefined) at(rules.histogramMissingSumOrCount, 'missingCount', { type: 'summary', series: seriesOf(textOf(g)), sample: f.name + '_count' }, g)
         }
         continue
       }
-      if (g.inf === undefined) at(rules.histogramMissingInf, 'missing', { series: seriesOf(g.text), name: f.name }, g)
+      if (g.inf === undefined) at(rules.histogramMissingInf, 'missing', { series: seriesOf(textOf(g)), name: f.name }, g)
       else if (g.count !== undefined && g.count !== g.inf) {
         at(rules.histogramCountMismatch, 'mismatch', { name: f.name, count: String(g.count), inf: String(g.inf) }, g)
       }
       if (this.om) checkOmSumAtEnd(this.out, f.type, g)
       if (!this.om) {
-        if (!g.sum) at(rules.histogramMissingSumOrCount, 'missingSum', { type: 'histogram', series: seriesOf(g.text), sample: f.name + '_sum' }, g)
-        if (g.count === undefined) at(rules.histogramMissingSumOrCount, 'missingCount', { type: 'histogram', series: seriesOf(g.text), sample: f.name + '_count' }, g)
+        if (!g.sum) at(rules.histogramMissingSumOrCount, 'missingSum', { type: 'histogram', series: seriesOf(textOf(g)), sample: f.name + '_sum' }, g)
+        if (g.count === undefined) at(rules.histogramMissingSumOrCount, 'missingCount', { type: 'histogram', series: seriesOf(textOf(g)), sample: f.name + '_count' }, g)
       } else if (g.sum !== (g.count !== undefined)) {
         // OpenMetrics: _sum and _count come together (the reference parser rejects one without the other).
         const gauge = f.type === 'gaugehistogram'
         this.out.at(rules.histogramMissingSumOrCount, g.sum ? 'missingCount' : 'missingSum',
-          { type: f.type, series: seriesOf(g.text), sample: f.name + (gauge ? (g.sum ? '_gcount' : '_gsum') : (g.sum ? '_count' : '_sum')) },
-          SPEC, g.line, 1, endColOf(g.text), g.text, 'error')
+          { type: f.type, series: seriesOf(textOf(g)), sample: f.name + (gauge ? (g.sum ? '_gcount' : '_gsum') : (g.sum ? '_count' : '_sum')) },
+          SPEC, g.line, 1, endColOf(textOf(g)), textOf(g), 'error')
       }
     }
   }

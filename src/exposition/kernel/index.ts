@@ -15,9 +15,11 @@ import { KERNEL_WASM } from './wasm-bytes.js'
 
 // run state slots: keep in step with wasm/sample-run.ts
 const S_NAME_LEN = 0, S_NAME_H1 = 1, S_NAME_H2 = 2, S_SIG = 3, S_LINE_NO = 4, S_MODE = 5, S_OUT_END = 6, S_OUT_LAST = 7,
-  S_GROUP_KEY = 8, S_GROUP_K2 = 9, S_BUCKETS = 10, S_INF_SEEN = 11
-const F_LAST_LE = 16, F_LAST_COUNT = 17, F_INF = 18
-const NAME = 256
+  S_GROUP_KEY = 8, S_GROUP_K2 = 9, S_BUCKETS = 10, S_INF_SEEN = 11, S_NEG_OK = 12,
+  S_SUM_LEN = 13, S_SUM_H1 = 14, S_SUM_H2 = 15, S_COUNT_LEN = 16, S_COUNT_H1 = 17, S_COUNT_H2 = 18,
+  S_OUT_KIND = 19, S_OUT_SIG = 20, S_SUM_SEEN = 21, S_COUNT_SEEN = 22
+const F_LAST_LE = 16, F_LAST_COUNT = 17, F_INF = 18, F_COUNT = 19
+const NAME = 256, SUM_NAME = 1280, COUNT_NAME = 2304
 const PAY = 4096
 
 const LEGACY_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/
@@ -25,6 +27,9 @@ const LEGACY_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/
 /** What the kernel checks per line besides the grammar and the series table (see wasm/sample-run.ts). */
 export const RunMode = { Flat: 1, Bucket: 2, Quantile: 3 } as const
 export type RunMode = (typeof RunMode)[keyof typeof RunMode]
+
+/** The kind of the last line a run took: the run's own name, or its group's _sum or _count. */
+export const LineKind = { Main: 0, Sum: 1, Count: 2 } as const
 
 interface KernelExports {
   memory: WebAssembly.Memory
@@ -74,6 +79,10 @@ export class SampleRunKernel implements IdentityTable {
   private wEnd = 0
   private name = ''
   private nameOk = false
+  private sumName = ''
+  private sumOk = false
+  private countName = ''
+  private countOk = false
 
   static create(): SampleRunKernel | undefined {
     const m = kernelModule()
@@ -102,14 +111,14 @@ export class SampleRunKernel implements IdentityTable {
 
   /**
    * Sets what the next runs expect: the sample name (latin1, as the semantics decoded it; false when
-   * too long), its hashes as the parser makes them, and the label-name signature.
+   * too long), its hashes as the parser makes them, the label-name signature, and whether a
+   * negative value is fine (not in a counter).
    */
-  expect(mode: RunMode, name: string, nameH1: number, nameH2: number, sig: number): boolean {
+  expect(mode: RunMode, name: string, nameH1: number, nameH2: number, sig: number, negativeOk: boolean): boolean {
     this.views()
     if (name !== this.name) {
-      // only names the kernel's grammar reads unquoted (a quoted name may hold any character)
-      this.nameOk = name.length > 0 && name.length <= this.nameMax && LEGACY_NAME.test(name)
-      if (this.nameOk) for (let i = 0; i < name.length; i++) this.u8[NAME + i] = name.charCodeAt(i)
+      this.nameOk = this.fits(name)
+      if (this.nameOk) this.write(NAME, name)
       this.name = name
     }
     if (!this.nameOk) return false
@@ -119,7 +128,47 @@ export class SampleRunKernel implements IdentityTable {
     s[S_NAME_H2] = nameH2
     s[S_SIG] = sig
     s[S_MODE] = mode
+    s[S_NEG_OK] = negativeOk ? 1 : 0
+    s[S_SUM_LEN] = 0
+    s[S_COUNT_LEN] = 0
     return true
+  }
+
+  /**
+   * After `expect` in the bucket and quantile modes: the group's _sum and _count names the run may
+   * also take (each only when the family has had it: '' otherwise), with their hashes.
+   */
+  groupNames(sum: string, sumH1: number, sumH2: number, count: string, countH1: number, countH2: number): void {
+    const s = this.i32
+    if (sum !== this.sumName) {
+      this.sumOk = this.fits(sum)
+      if (this.sumOk) this.write(SUM_NAME, sum)
+      this.sumName = sum
+    }
+    if (this.sumOk) {
+      s[S_SUM_LEN] = sum.length
+      s[S_SUM_H1] = sumH1
+      s[S_SUM_H2] = sumH2
+    }
+    if (count !== this.countName) {
+      this.countOk = this.fits(count)
+      if (this.countOk) this.write(COUNT_NAME, count)
+      this.countName = count
+    }
+    if (this.countOk) {
+      s[S_COUNT_LEN] = count.length
+      s[S_COUNT_H1] = countH1
+      s[S_COUNT_H2] = countH2
+    }
+  }
+
+  /** A name the kernel's grammar reads unquoted (a quoted name may hold any character), and short enough. */
+  private fits(name: string): boolean {
+    return name.length > 0 && name.length <= this.nameMax && LEGACY_NAME.test(name)
+  }
+
+  private write(at: number, name: string): void {
+    for (let i = 0; i < name.length; i++) this.u8[at + i] = name.charCodeAt(i)
   }
 
   /** The histogram or summary group the run continues (see Semantics.groupSample). */
@@ -138,6 +187,13 @@ export class SampleRunKernel implements IdentityTable {
   get inf(): number | undefined { return this.i32[S_INF_SEEN] ? this.f64[F_INF] : undefined }
   get lastLe(): number { return this.f64[F_LAST_LE] }
   get lastCount(): number { return this.f64[F_LAST_COUNT] }
+  /** After `run`: the kind of the last line taken (LineKind) and its label-name signature. */
+  get lastKind(): number { return this.i32[S_OUT_KIND] }
+  get lastSig(): number { return this.i32[S_OUT_SIG] }
+  /** After `run`: whether it took the group's _sum / _count, and the _count's value. */
+  get sumSeen(): boolean { return this.i32[S_SUM_SEEN] !== 0 }
+  get countSeen(): boolean { return this.i32[S_COUNT_SEEN] !== 0 }
+  get count(): number { return this.f64[F_COUNT] }
 
   /**
    * Takes the lines of `chunk` from `pos` (a line start) that the kernel can; `lineNo` is the number

@@ -14,7 +14,8 @@
 //   [3456, 3640)    powers of ten 1e0..1e22
 //   [3840, 4096)    character classes
 // No AssemblyScript data or heap: the module has no data segment, so nothing else is in memory.
-//   [4096, 4096 + WINDOW)  the payload window: complete lines copied from the chunk being read
+//   [4096, 5120)    the labels of the line before (see `sameBytes`): 32 bytes per label
+//   [8192, 8192 + WINDOW)  the payload window: complete lines copied from the chunk being read
 //   [TABLE, ...)    the series table: 2 × u32 keys then u32 values per slot, as src/exposition/hash-set.ts
 
 // run state: i32 slots
@@ -50,11 +51,17 @@ const F_COUNT: usize = 152
 const NAME: usize = 256
 const SUM_NAME: usize = 1280
 const COUNT_NAME: usize = 2304
+// where JavaScript writes: the names and the window
+export const NAME_AT: i32 = <i32>NAME
+export const SUM_NAME_AT: i32 = <i32>SUM_NAME
+export const COUNT_NAME_AT: i32 = <i32>COUNT_NAME
 export const NAME_MAX: i32 = 1016
 const NAMES: usize = 3328
 const POW10: usize = 3456
 const CLASS: usize = 3840
-const PAY: usize = 4096
+const PREV: usize = 4096
+const PAY: usize = 8192
+export const WINDOW_AT: i32 = <i32>PAY
 export const WINDOW: i32 = 1 << 20
 const TABLE: usize = PAY + <usize>WINDOW
 
@@ -316,6 +323,25 @@ function flatValue(p: usize, negOk: bool): isize {
 /** Label name hashes kept per line (fmix'd FNV-1a, at NAMES): the duplicate check and the signature. */
 const MAX_LABELS: i32 = 32
 
+/**
+ * The `len` window bytes at `a` equal those at `b`, compared 8 at a time. Consecutive lines mostly
+ * repeat labels of the line before (`x_bucket{a="1",b="2",le="0.1"}` then `...,le="0.5"}`): comparing
+ * a byte costs less than hashing it twice. Reads may go up to 7 bytes past either range (the
+ * window is followed by the series table, so they stay inside memory).
+ */
+@inline function sameBytes(a: usize, b: usize, len: usize): bool {
+  let i: usize = 0
+  while (i + 8 <= len) {
+    if (load<u64>(PAY + a + i) != load<u64>(PAY + b + i)) return false
+    i += 8
+  }
+  while (i < len) {
+    if (load<u8>(PAY + a + i) != load<u8>(PAY + b + i)) return false
+    i++
+  }
+  return true
+}
+
 /** The line at `p` starts with the `len` bytes at `name`, followed by "{" or " ". */
 @inline function named(p: usize, name: usize, len: usize): bool {
   let k: usize = 0
@@ -373,6 +399,8 @@ export function run(pos: i32, end: i32): i32 {
   let done = p
   let lastKind = MAIN
   let lastSig = sig0
+  // labels [0, prevLabels) of PREV hold entries of earlier lines of this window (each parsed clean)
+  let prevLabels = 0
 
   while (p < limit) {
     const start = p
@@ -404,38 +432,62 @@ export function run(pos: i32, end: i32): i32 {
         c = at(p)
         if (!(cls(c) & 4) || (c == USCORE && at(p + 1) == USCORE) || n >= MAX_LABELS) break
         const ls = p
-        let h1: u32 = 0x811c9dc5, h2: u32 = 0x2545f491
-        while (cls(c) & 8) {
-          h1 = (h1 ^ c) * 0x01000193
-          h2 = h2 * 31 + c
-          c = at(++p)
+        const prev = PREV + (<usize>n << 5)
+        let n1: u32, p1: u32, p2: u32, special: bool
+        let vs: usize, ve: usize
+        const plen = <usize>load<u32>(prev, 4)
+        if (n < prevLabels && sameBytes(ls, <usize>load<u32>(prev), plen)) {
+          // label n is byte for byte label n of the line before: same checks, same hashes
+          p = ls + plen
+          n1 = load<u32>(prev, 8)
+          p1 = load<u32>(prev, 12)
+          p2 = load<u32>(prev, 16)
+          special = load<u32>(prev, 20) != 0
+          vs = ls + <usize>load<u32>(prev, 24)
+          ve = p - 1
+        } else {
+          let h1: u32 = 0x811c9dc5, h2: u32 = 0x2545f491
+          while (cls(c) & 8) {
+            h1 = (h1 ^ c) * 0x01000193
+            h2 = h2 * 31 + c
+            c = at(++p)
+          }
+          const nameBytes = p - ls
+          if (c != EQ || at(p + 1) != QUOTE) break
+          p += 2
+          vs = p
+          let v1: u32 = 0x811c9dc5, v2: u32 = 0x2545f491
+          c = at(p)
+          while (c >= SP && c < 0x7f && c != QUOTE && c != BSLASH) {
+            v1 = (v1 ^ c) * 0x01000193
+            v2 = v2 * 31 + c
+            c = at(++p)
+          }
+          if (c != QUOTE) break
+          ve = p
+          p++
+          n1 = fmix(h1)
+          p1 = fmix((n1 * 0x9e3779b1) ^ fmix(v1))
+          p2 = fmix(fmix(h2 ^ 0x7f4a7c15) * 0x85ebca6b + fmix(v2 ^ 0x1b873593))
+          special = mode == BUCKET ? nameBytes == 2 && at(ls) == 0x6c && at(ls + 1) == 0x65
+            : mode == QUANTILE && nameBytes == 8 && load<u64>(PAY + ls) == 0x656c69746e617571 // "quantile"
+          store<u32>(prev, <u32>ls)
+          store<u32>(prev, <u32>(p - ls), 4)
+          store<u32>(prev, n1, 8)
+          store<u32>(prev, p1, 12)
+          store<u32>(prev, p2, 16)
+          store<u32>(prev, special ? 1 : 0, 20)
+          store<u32>(prev, <u32>(vs - ls), 24)
         }
-        const nameBytes = p - ls
-        if (c != EQ || at(p + 1) != QUOTE) break
-        p += 2
-        const vs = p
-        let v1: u32 = 0x811c9dc5, v2: u32 = 0x2545f491
-        c = at(p)
-        while (c >= SP && c < 0x7f && c != QUOTE && c != BSLASH) {
-          v1 = (v1 ^ c) * 0x01000193
-          v2 = v2 * 31 + c
-          c = at(++p)
-        }
-        if (c != QUOTE) break
-        const ve = p
-        p++
-        const n1 = fmix(h1)
         let dup = false
         for (let j = 0; j < n; j++) if (load<u32>(NAMES + (<usize>j << 2)) == n1) { dup = true; break }
         if (dup) break
         store<u32>(NAMES + (<usize>n << 2), n1)
-        const p1 = fmix((n1 * 0x9e3779b1) ^ fmix(v1))
-        const p2 = fmix(fmix(h2 ^ 0x7f4a7c15) * 0x85ebca6b + fmix(v2 ^ 0x1b873593))
         s1 += p1
         s2 += p2
         n++
-        if (mode == BUCKET ? nameBytes == 2 && at(ls) == 0x6c && at(ls + 1) == 0x65
-          : mode == QUANTILE && nameBytes == 8 && load<u64>(PAY + ls) == 0x656c69746e617571) { // "quantile"
+        if (n > prevLabels) prevLabels = n
+        if (special) {
           hasSpecial = true
           specialP1 = p1
           specialP2 = p2

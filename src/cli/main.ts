@@ -161,18 +161,23 @@ async function checkMetrics(command: MetricsCommand, io: CliIo): Promise<GateRes
 }
 
 /**
- * A file's bytes, read into one buffer over and over: the validator copies what it keeps (the part
- * of a line a chunk ends in), and a new buffer per read would sit in memory until a garbage
- * collection, which the WebAssembly kernel's small JavaScript allocation rate makes rare.
+ * A file's bytes, read into two buffers in turn: the validator copies what it keeps (the part of a
+ * line a chunk ends in), and a new buffer per read would sit in memory until a garbage collection,
+ * which the WebAssembly kernel's small JavaScript allocation rate makes rare. The next read runs
+ * while the caller works on the chunk just given.
  */
 async function* readReusing(path: string, size: number): AsyncGenerator<Uint8Array> {
   const fh = await open(path, 'r')
   try {
-    const buf = Buffer.allocUnsafe(size)
+    let cur = Buffer.allocUnsafe(size), spare = Buffer.allocUnsafe(size)
+    let reading = fh.read(cur, 0, size, null)
     for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, size, null)
+      const { bytesRead } = await reading
       if (bytesRead === 0) return
-      yield buf.subarray(0, bytesRead)
+      const chunk = cur.subarray(0, bytesRead)
+      ;[cur, spare] = [spare, cur]
+      reading = fh.read(cur, 0, size, null)
+      yield chunk
     }
   } finally {
     await fh.close()

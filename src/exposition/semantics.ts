@@ -22,8 +22,9 @@ import { EXPORTED_PREFIX_BYTES, labelLimitsSet, TargetLabels, targetLabelOrigin,
 interface Group extends SumState {
   k2: number
   line: number
-  /** The bytes of the group's first line (as `lineText` reads them): decoded only for a finding. */
-  raw: Uint8Array
+  /** Where the bytes of the group's first line are in `Semantics.firstLines` (decoded only for a finding). */
+  rawAt: number
+  rawLen: number
   /** Histogram: last bucket bound and count; +Inf count. */
   lastLe: number
   lastCount: number
@@ -611,6 +612,26 @@ export class Semantics implements LineSink {
     }
   }
 
+  /**
+   * The first lines of the current family's histogram and summary groups, one after the other (a
+   * copy each: the chunk they came from is gone by the family's end). Emptied when the family ends.
+   */
+  private firstLines = new Uint8Array(4096)
+  private firstLinesUsed = 0
+  private keepFirstLine(b: Uint8Array, s: number, e: number): number {
+    const at = this.firstLinesUsed, n = e - s
+    if (at + n > this.firstLines.length) {
+      let cap = this.firstLines.length * 2
+      while (cap < at + n) cap *= 2
+      const next = new Uint8Array(cap)
+      next.set(this.firstLines.subarray(0, at))
+      this.firstLines = next
+    }
+    this.firstLines.set(b.subarray(s, e), at)
+    this.firstLinesUsed = at + n
+    return at
+  }
+
   /** Histogram / summary per-series state (grouped by the labels other than le / quantile). */
   private groupSample(f: Family, suffix: string, name: string, p: LineParser, line: LineRef): void {
     const b = line.buf
@@ -634,8 +655,9 @@ export class Semantics implements LineSink {
     if (g && g.k2 !== k2) return // a 30-bit collision between two series: skip rather than mix them
     if (!g) {
       if (groups.size >= 100000) return
+      const rawAt = this.keepFirstLine(b, line.start, Math.min(firstLineEnd(b, line.start, line.end), line.start + 800))
       g = {
-        k2, line: line.no, raw: b.slice(line.start, Math.min(firstLineEnd(b, line.start, line.end), line.start + 800)),
+        k2, line: line.no, rawAt, rawLen: this.firstLinesUsed - rawAt,
         lastLe: -Infinity, lastCount: -Infinity, buckets: 0, inf: undefined, sum: false, count: undefined, negLe: undefined, pending: undefined,
       }
       groups.set(key, g)
@@ -748,6 +770,8 @@ export class Semantics implements LineSink {
     this.series.clear()
     this.ended.add(h1, h2, f.firstLine)
     if (f.groups) this.checkGroups(f)
+    this.firstLinesUsed = 0
+    if (this.firstLines.length > 1 << 20) this.firstLines = new Uint8Array(4096)
     this.lastNameLine = f.nameSpan ? { line: f.nameSpan.line, text: f.nameLineText ?? '' } : undefined
     this.opts.onFamily?.({
       name: f.name, type: f.type, format: this.opts.format, help: f.help, unit: f.unit,
@@ -758,7 +782,7 @@ export class Semantics implements LineSink {
 
   private checkGroups(f: Family): void {
     const wrong: Verdict = this.om ? SPEC : WRONG
-    const textOf = (g: Group): string => lineText(g.raw, 0, g.raw.length)
+    const textOf = (g: Group): string => lineText(this.firstLines, g.rawAt, g.rawAt + g.rawLen)
     const at = (rule: RuleMeta, id: string, data: Record<string, string | number>, g: Group, severity?: 'warning'): void => {
       const text = textOf(g)
       this.out.at(rule, id, data, wrong, g.line, 1, endColOf(text), text, severity)

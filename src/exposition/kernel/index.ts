@@ -19,8 +19,6 @@ const S_NAME_LEN = 0, S_NAME_H1 = 1, S_NAME_H2 = 2, S_SIG = 3, S_LINE_NO = 4, S_
   S_SUM_LEN = 13, S_SUM_H1 = 14, S_SUM_H2 = 15, S_COUNT_LEN = 16, S_COUNT_H1 = 17, S_COUNT_H2 = 18,
   S_OUT_KIND = 19, S_OUT_SIG = 20, S_SUM_SEEN = 21, S_COUNT_SEEN = 22
 const F_LAST_LE = 16, F_LAST_COUNT = 17, F_INF = 18, F_COUNT = 19
-const NAME = 256, SUM_NAME = 1280, COUNT_NAME = 2304
-const PAY = 4096
 
 const LEGACY_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/
 
@@ -35,6 +33,10 @@ interface KernelExports {
   memory: WebAssembly.Memory
   NAME_MAX: WebAssembly.Global
   WINDOW: WebAssembly.Global
+  NAME_AT: WebAssembly.Global
+  SUM_NAME_AT: WebAssembly.Global
+  COUNT_NAME_AT: WebAssembly.Global
+  WINDOW_AT: WebAssembly.Global
   init(): void
   run(pos: number, end: number): number
   tableAdd(hi: number, lo: number, value: number): number
@@ -68,6 +70,11 @@ export class SampleRunKernel implements IdentityTable {
   private readonly ex: KernelExports
   private readonly nameMax: number
   private readonly window: number
+  /** Where the names and the window go in the kernel's memory (its exports say). */
+  private readonly nameAt: number
+  private readonly sumNameAt: number
+  private readonly countNameAt: number
+  private readonly windowAt: number
   private buf: ArrayBuffer
   private u8: Uint8Array
   private i32: Int32Array
@@ -94,6 +101,10 @@ export class SampleRunKernel implements IdentityTable {
     ex.init()
     this.nameMax = ex.NAME_MAX.value as number
     this.window = ex.WINDOW.value as number
+    this.nameAt = ex.NAME_AT.value as number
+    this.sumNameAt = ex.SUM_NAME_AT.value as number
+    this.countNameAt = ex.COUNT_NAME_AT.value as number
+    this.windowAt = ex.WINDOW_AT.value as number
     this.buf = ex.memory.buffer
     this.u8 = new Uint8Array(this.buf)
     this.i32 = new Int32Array(this.buf, 0, 64)
@@ -118,7 +129,7 @@ export class SampleRunKernel implements IdentityTable {
     this.views()
     if (name !== this.name) {
       this.nameOk = this.fits(name)
-      if (this.nameOk) this.write(NAME, name)
+      if (this.nameOk) this.write(this.nameAt, name)
       this.name = name
     }
     if (!this.nameOk) return false
@@ -142,7 +153,7 @@ export class SampleRunKernel implements IdentityTable {
     const s = this.i32
     if (sum !== this.sumName) {
       this.sumOk = this.fits(sum)
-      if (this.sumOk) this.write(SUM_NAME, sum)
+      if (this.sumOk) this.write(this.sumNameAt, sum)
       this.sumName = sum
     }
     if (this.sumOk) {
@@ -152,7 +163,7 @@ export class SampleRunKernel implements IdentityTable {
     }
     if (count !== this.countName) {
       this.countOk = this.fits(count)
-      if (this.countOk) this.write(COUNT_NAME, count)
+      if (this.countOk) this.write(this.countNameAt, count)
       this.countName = count
     }
     if (this.countOk) {
@@ -232,7 +243,7 @@ export class SampleRunKernel implements IdentityTable {
       return false
     }
     this.views()
-    this.u8.set(chunk.subarray(pos, nl + 1), PAY)
+    this.u8.set(chunk.subarray(pos, nl + 1), this.windowAt)
     this.wStart = pos
     this.wEnd = nl + 1
     return true

@@ -15,10 +15,12 @@
 //   [3840, 4096)    character classes
 // No AssemblyScript data or heap: the module has no data segment, so nothing else is in memory.
 //   [4096, 5120)    the labels of the line before (see `sameBytes`): 32 bytes per label
+//   [5120, 7680)    the groups a run started (NEW_GROUPS)
 //   [8192, 8192 + WINDOW)  the payload window: complete lines copied from the chunk being read
+//   [GKEYS, TABLE)  the group keys of the current family
 //   [TABLE, ...)    the series table: 2 × u32 keys then u32 values per slot, as src/exposition/hash-set.ts
 
-// run state: i32 slots
+// run state: i32 slots (JavaScript: src/exposition/kernel/index.ts keeps the same numbers)
 const S_NAME_LEN: i32 = 0
 const S_NAME_H1: i32 = 1
 const S_NAME_H2: i32 = 2
@@ -42,11 +44,15 @@ const S_OUT_KIND: i32 = 19
 const S_OUT_SIG: i32 = 20
 const S_SUM_SEEN: i32 = 21
 const S_COUNT_SEEN: i32 = 22
+const S_SIG_MAIN: i32 = 23
+const S_GROUP_ROOM: i32 = 24
+const S_NEW_GROUPS: i32 = 25
+const S_OUT_MAIN_SIG: i32 = 26
 // f64 slots (byte offsets)
-const F_LAST_LE: usize = 128
-const F_LAST_COUNT: usize = 136
-const F_INF: usize = 144
-const F_COUNT: usize = 152
+const F_LAST_LE: usize = 192
+const F_LAST_COUNT: usize = 200
+const F_INF: usize = 208
+const F_COUNT: usize = 216
 
 const NAME: usize = 256
 const SUM_NAME: usize = 1280
@@ -60,10 +66,24 @@ const NAMES: usize = 3328
 const POW10: usize = 3456
 const CLASS: usize = 3840
 const PREV: usize = 4096
+/**
+ * The groups a run started (see `run`), GROUP_ENTRY bytes each: the new group's key, k2, line,
+ * start and end (u32 at 0, 4, 8, 12, 16), and the state the group before it was left in:
+ * buckets, +Inf seen, _sum seen, _count seen (i32 at 20..32), last le, last count, +Inf count,
+ * _count (f64 at 40, 48, 56, 64).
+ */
+const NEW_GROUPS: usize = 5120
+const GROUP_ENTRY: usize = 80
+export const NEW_GROUPS_AT: i32 = <i32>NEW_GROUPS
+export const GROUP_ENTRY_BYTES: i32 = <i32>GROUP_ENTRY
+const MAX_NEW_GROUPS: i32 = 32
 const PAY: usize = 8192
 export const WINDOW_AT: i32 = <i32>PAY
 export const WINDOW: i32 = 1 << 20
-const TABLE: usize = PAY + <usize>WINDOW
+/** The current family's histogram/summary group keys (see `groupKeyAdd`): 1 MiB of slots and 256 KiB to grow through. */
+const GKEYS: usize = PAY + <usize>WINDOW
+const GKEYS_MAX: u32 = 1 << 18
+const TABLE: usize = GKEYS + (<usize>GKEYS_MAX << 2) + (<usize>GKEYS_MAX)
 
 // modes
 const FLAT: i32 = 1 // gauge, counter, untyped: nothing per sample but the series table
@@ -92,7 +112,7 @@ const NL: u32 = 0x0a, SP: u32 = 0x20, QUOTE: u32 = 0x22, COMMA: u32 = 0x2c, EQ: 
 let mask: u32 = 0
 let size: u32 = 0
 let zeroVal: u32 = 0
-const INITIAL_SLOTS: u32 = 2048
+const INITIAL_SLOTS: u32 = 256
 /** When cleared, the table keeps at most this many slots, and only as many as its last size needed. */
 const HINT_SLOTS: u32 = 1 << 14
 
@@ -122,6 +142,8 @@ export function init(): void {
   mask = INITIAL_SLOTS - 1
   size = 0
   zeroVal = 0
+  gmask = 255
+  gsize = 0
   ensureMemory(TABLE + (<usize>INITIAL_SLOTS * 12))
   memory.fill(TABLE, 0, <usize>INITIAL_SLOTS * 12)
 }
@@ -207,6 +229,61 @@ export function tableSize(): u32 { return size }
 export function tableSlots(): u32 { return mask + 1 }
 export function tableBase(): usize { return TABLE }
 export function tableZero(): u32 { return zeroVal }
+
+// ------------------------------------------------------------------ group keys
+
+// The 30-bit keys under which Semantics keeps the current family's histogram and summary groups
+// (JavaScript adds those it makes, the kernel those it starts), stored +1 so 0 is an empty slot.
+let gmask: u32 = 255
+let gsize: u32 = 0
+
+export function groupKeyAdd(key: u32): void {
+  const k = (key & 0x3fffffff) + 1
+  let i = (k * 0x9e3779b1) & gmask
+  while (true) {
+    const x = load<u32>(GKEYS + (<usize>i << 2))
+    if (x == k) return
+    if (x == 0) break
+    i = (i + 1) & gmask
+  }
+  store<u32>(GKEYS + (<usize>i << 2), k)
+  if (++gsize * 2 > gmask && gmask + 1 < GKEYS_MAX) {
+    // grow 4x: park the old slots above the largest table, then put them back
+    const old = gmask + 1
+    const park = GKEYS + (<usize>GKEYS_MAX << 2)
+    memory.copy(park, GKEYS, <usize>old << 2)
+    gmask = old * 4 - 1
+    memory.fill(GKEYS, 0, <usize>(gmask + 1) << 2)
+    for (let j: u32 = 0; j < old; j++) {
+      const x = load<u32>(park + (<usize>j << 2))
+      if (x == 0) continue
+      let t = (x * 0x9e3779b1) & gmask
+      while (load<u32>(GKEYS + (<usize>t << 2)) != 0) t = (t + 1) & gmask
+      store<u32>(GKEYS + (<usize>t << 2), x)
+    }
+  }
+}
+
+/** Whether `key` may be a group the family has (true also once the set is too full to tell). */
+function groupKeyHas(key: u32): bool {
+  if (gsize * 2 > gmask) return true
+  const k = (key & 0x3fffffff) + 1
+  let i = (k * 0x9e3779b1) & gmask
+  while (true) {
+    const x = load<u32>(GKEYS + (<usize>i << 2))
+    if (x == k) return true
+    if (x == 0) return false
+    i = (i + 1) & gmask
+  }
+  return false
+}
+
+export function groupKeysClear(): void {
+  if (gsize == 0) return
+  memory.fill(GKEYS, 0, <usize>(gmask + 1) << 2)
+  gsize = 0
+  gmask = 255
+}
 
 // ------------------------------------------------------------------ values
 
@@ -384,14 +461,18 @@ export function run(pos: i32, end: i32): i32 {
   const nameLen = <usize>st(S_NAME_LEN)
   const sumLen = <usize>st(S_SUM_LEN), countLen = <usize>st(S_COUNT_LEN)
   const sig0 = <u32>st(S_SIG)
+  let sigMain = <u32>st(S_SIG_MAIN)
   const mode = st(S_MODE)
   const negOk = st(S_NEG_OK) != 0
-  const groupKey = <u32>st(S_GROUP_KEY), groupK2 = <u32>st(S_GROUP_K2)
-  let lineNo = <u32>st(S_LINE_NO)
+  const groupRoom = st(S_GROUP_ROOM) < MAX_NEW_GROUPS ? st(S_GROUP_ROOM) : MAX_NEW_GROUPS
+  // the current group (the one JavaScript had last, until a run starts a new one)
+  let groupKey = <u32>st(S_GROUP_KEY), groupK2 = <u32>st(S_GROUP_K2)
   let buckets = st(S_BUCKETS), infSeen = st(S_INF_SEEN)
   let sumSeen = 0, countSeen = 0
   let lastLe = load<f64>(F_LAST_LE), lastCount = load<f64>(F_LAST_COUNT), inf = load<f64>(F_INF)
   let count: f64 = 0
+  let newGroups = 0
+  let lineNo = <u32>st(S_LINE_NO)
   let taken = 0
   let p = <usize>pos
   const limit = <usize>end
@@ -407,13 +488,13 @@ export function run(pos: i32, end: i32): i32 {
     // the name, and the line's kind
     let kind = MAIN
     let nameH1 = <u32>st(S_NAME_H1), nameH2 = <u32>st(S_NAME_H2)
-    if (lastKind == MAIN && named(p, NAME, nameLen)) p += nameLen
-    else if (sumLen > 0 && sumSeen == 0 && countSeen == 0 && named(p, SUM_NAME, sumLen)) {
+    if (named(p, NAME, nameLen)) p += nameLen
+    else if (sumLen > 0 && named(p, SUM_NAME, sumLen)) {
       kind = SUM
       nameH1 = <u32>st(S_SUM_H1)
       nameH2 = <u32>st(S_SUM_H2)
       p += sumLen
-    } else if (countLen > 0 && countSeen == 0 && named(p, COUNT_NAME, countLen)) {
+    } else if (countLen > 0 && named(p, COUNT_NAME, countLen)) {
       kind = COUNT
       nameH1 = <u32>st(S_COUNT_H1)
       nameH2 = <u32>st(S_COUNT_H2)
@@ -513,41 +594,85 @@ export function run(pos: i32, end: i32): i32 {
     const after = exact ? decimal(p) : flatValue(p, negOk || kind == SUM)
     if (after < 0 || at(<usize>after) != NL) break
     const v = value
-    // the label-name signature (Semantics.addLabelNames)
+    // the label-name signature (Semantics.addLabelNames): a run's own lines keep to signatures
+    // the family has had, so their label names are all in it already
     let sig = <u32>n
     for (let j = 0; j < n; j++) sig = sig * 31 + load<u32>(NAMES + (<usize>j << 2))
-    if (kind == MAIN && sig != sig0) break
+    if (kind == MAIN && sig != sig0 && sig != sigMain) break
     let q: f64 = 0
-    if (kind != MAIN) {
+    let fresh = false
+    let gkey: u32 = 0, gk2: u32 = 0
+    if (mode == FLAT) {
+      // nothing per sample
+    } else if (kind != MAIN) {
       // Semantics.groupSample: a _sum or _count is grouped by all its labels
       if (((s1 ^ (s2 * 0x9e3779b1)) & 0x3fffffff) != groupKey || s2 != groupK2) break
-    } else if (mode == BUCKET || mode == QUANTILE) {
+    } else {
       if (!hasSpecial) break
-      const g1 = s1 - specialP1, g2 = s2 - specialP2
-      if (((g1 ^ (g2 * 0x9e3779b1)) & 0x3fffffff) != groupKey || g2 != groupK2) break
+      gk2 = s2 - specialP2
+      gkey = ((s1 - specialP1) ^ (gk2 * 0x9e3779b1)) & 0x3fffffff
       if (mode == BUCKET && isPlusInf(specialS, specialE)) q = Infinity
       else {
         const qe = decimal(specialS)
         if (qe != <isize>specialE) break
         q = value
       }
+      if (gkey != groupKey || gk2 != groupK2) {
+        // another group: only a new one (Semantics.groupSample makes it), as many as the log and the family have room for
+        if (gkey == groupKey || newGroups >= groupRoom || groupKeyHas(gkey)) break
+        fresh = true
+      }
       if (mode == BUCKET) {
-        if (!(q > lastLe) || v < lastCount) break
+        const floorLe = fresh ? -Infinity : lastLe
+        const floorCount = fresh ? -Infinity : lastCount
+        if (!(q > floorLe) || v < floorCount) break
       } else if (!(q >= 0 && q <= 1)) break
     }
     // the series table last: nothing above may stop the line once it is in
     if (tableAdd(nameH1 + s1, nameH2 + s2, lineNo) != 0) break
+    if (fresh) {
+      // log the new group and the state the group before it is left in, and start the new one
+      const e = NEW_GROUPS + <usize>newGroups * GROUP_ENTRY
+      store<u32>(e, gkey)
+      store<u32>(e, gk2, 4)
+      store<u32>(e, lineNo, 8)
+      store<u32>(e, <u32>start, 12)
+      store<u32>(e, <u32>after, 16)
+      store<i32>(e, buckets, 20)
+      store<i32>(e, infSeen, 24)
+      store<i32>(e, sumSeen, 28)
+      store<i32>(e, countSeen, 32)
+      store<f64>(e, lastLe, 40)
+      store<f64>(e, lastCount, 48)
+      store<f64>(e, inf, 56)
+      store<f64>(e, count, 64)
+      newGroups++
+      groupKeyAdd(gkey)
+      groupKey = gkey
+      groupK2 = gk2
+      buckets = 0
+      infSeen = 0
+      sumSeen = 0
+      countSeen = 0
+      lastLe = -Infinity
+      lastCount = -Infinity
+      inf = 0
+      count = 0
+    }
     if (kind == SUM) sumSeen = 1
     else if (kind == COUNT) {
       countSeen = 1
       count = v
-    } else if (mode == BUCKET) {
-      buckets++
-      lastLe = q
-      lastCount = v
-      if (q == Infinity) {
-        inf = v
-        infSeen = 1
+    } else {
+      sigMain = sig
+      if (mode == BUCKET) {
+        buckets++
+        lastLe = q
+        lastCount = v
+        if (q == Infinity) {
+          inf = v
+          infSeen = 1
+        }
       }
     }
     lineNo++
@@ -561,6 +686,10 @@ export function run(pos: i32, end: i32): i32 {
   put(S_OUT_LAST, <i32>lastStart)
   put(S_OUT_KIND, lastKind)
   put(S_OUT_SIG, <i32>lastSig)
+  put(S_OUT_MAIN_SIG, <i32>sigMain)
+  put(S_NEW_GROUPS, newGroups)
+  put(S_GROUP_KEY, <i32>groupKey)
+  put(S_GROUP_K2, <i32>groupK2)
   put(S_BUCKETS, buckets)
   put(S_INF_SEEN, infSeen)
   put(S_SUM_SEEN, sumSeen)

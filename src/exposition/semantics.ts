@@ -7,7 +7,7 @@
 import type { RuleMeta } from '../check.js'
 import type { FamilySummary, MetricType } from './family.js'
 import { hashString, IdentitySet, type IdentityTable } from './hash-set.js'
-import { LineKind, RunMode, type SampleRunKernel } from './kernel/index.js'
+import { LineKind, RunMode, type GroupState, type SampleRunKernel } from './kernel/index.js'
 import { checkOmSum, checkOmSumAtEnd, type SumState } from './histogram-sum.js'
 import { NameClash } from './openmetrics-name-clash.js'
 import { checkOmQuantileValue, checkOmUnitForType } from './openmetrics-type-rules.js'
@@ -55,6 +55,8 @@ interface Family {
   labelNames: Set<string>
   /** Last label-name signature added to labelNames (skips re-adding the same names). */
   lastSig: number
+  /** The signature of the last histogram bucket or summary quantile line (the kernel's runs keep to it). */
+  mainSig: number
   lastName: string
   lastSuffix: string
   /** Sample name → suffix in this family ('-' = not part of it). */
@@ -83,6 +85,8 @@ const OM_SUFFIXES: Record<MetricType, string[]> = {
 }
 
 const dec = new TextDecoder()
+/** A family keeps state for at most this many histogram / summary groups (series less le / quantile). */
+const MAX_GROUPS = 100000
 
 const TYPES: readonly MetricType[] = ['counter', 'gauge', 'histogram', 'gaugehistogram', 'summary', 'info', 'stateset', 'unknown', 'untyped']
 
@@ -106,8 +110,8 @@ export interface SemanticsOptions {
   /** The Prometheus the verdicts are for, as major * 1000 + minor (see versionNumber in src/version.ts); default 3.x. */
   promVersion?: number
   onFamily?: (f: FamilySummary) => void
-  /** The current family's series table (default: an IdentitySet; the kernel's when it reads runs). */
-  series?: IdentityTable
+  /** The sample-run kernel, when it reads runs: its series table is then the semantics' too. */
+  kernel?: SampleRunKernel
 }
 
 export class Semantics implements LineSink {
@@ -146,7 +150,7 @@ export class Semantics implements LineSink {
 
   constructor(private readonly opts: SemanticsOptions, private readonly out: FindingSink) {
     this.om = opts.format === 'openmetrics-1.0.0'
-    this.series = opts.series ?? new IdentitySet(1024)
+    this.series = opts.kernel ?? new IdentitySet(1024)
     this.target = opts.target && opts.limits && labelLimitsSet(opts.limits) ? new TargetLabels(opts.target, opts.limits) : undefined
     this.clash = this.om ? new NameClash(out) : undefined
   }
@@ -306,58 +310,80 @@ export class Semantics implements LineSink {
     const f = this.fam
     if (f === undefined || f.samples === 0 || this.om || f.lastName !== this.lastName || this.perSampleLimits) return false
     const t = f.type
-    let mode: RunMode
-    if (t === 'gauge' || t === 'counter' || t === 'untyped') mode = RunMode.Flat
-    else if (t === 'histogram' && f.lastSuffix === '_bucket' && f.lastGroup !== undefined) mode = RunMode.Bucket
-    else if (t === 'summary' && f.lastSuffix === '' && f.lastGroup !== undefined) mode = RunMode.Quantile
-    else return false
-    if (!k.expect(mode, f.lastName, this.lastNameH1, this.lastNameH2, f.lastSig, t !== 'counter')) return false
-    if (mode !== RunMode.Flat) {
-      const g = f.lastGroup!
-      k.group(f.lastKey, g.k2, g.buckets, g.inf, g.lastLe, g.lastCount)
-      // the group's _sum and _count, once the family has had them (their first sight adds them to
-      // sampleNames, which the kernel does not do)
-      const r = this.runNames(f)
-      k.groupNames(f.sampleNames.has(r.sum) ? r.sum : '', r.sumH[0], r.sumH[1], f.sampleNames.has(r.count) ? r.count : '', r.countH[0], r.countH[1])
+    if (t === 'gauge' || t === 'counter' || t === 'untyped') {
+      return k.expect(RunMode.Flat, f.lastName, this.lastNameH1, this.lastNameH2, f.lastSig, f.lastSig, t !== 'counter')
     }
+    // a histogram or summary: the run goes on from the group of the last line (a bucket or
+    // quantile, or the group's _sum or _count), through its lines and into at most one new group
+    const hist = t === 'histogram'
+    if (!(hist || t === 'summary') || f.lastGroup === undefined) return false
+    const sfx = f.lastSuffix
+    if (sfx !== (hist ? '_bucket' : '') && sfx !== '_sum' && sfx !== '_count') return false
+    const r = this.runNames(f)
+    if (!f.sampleNames.has(r.main)) return false
+    if (!k.expect(hist ? RunMode.Bucket : RunMode.Quantile, r.main, r.mainH[0], r.mainH[1], f.lastSig, f.mainSig, true)) return false
+    const g = f.lastGroup
+    k.group(f.lastKey, g.k2, g.buckets, g.inf, g.lastLe, g.lastCount, MAX_GROUPS - (f.groups?.size ?? 0))
+    // _sum and _count once the family has had them (their first sight adds them to sampleNames,
+    // which the kernel does not do)
+    k.groupNames(f.sampleNames.has(r.sum) ? r.sum : '', r.sumH[0], r.sumH[1], f.sampleNames.has(r.count) ? r.count : '', r.countH[0], r.countH[1])
     return true
   }
 
-  /** The kernel took `n` sample lines of the current family (after `prepareRun`). */
-  afterRun(k: SampleRunKernel, n: number): void {
+  /** The kernel took `n` sample lines of the current family (after `prepareRun`) from `chunk`. */
+  afterRun(k: SampleRunKernel, n: number, chunk: Uint8Array): void {
     const f = this.fam!
     f.samples += n
     this.samples += n
-    if (f.type !== 'histogram' && f.type !== 'summary') return
-    const g = f.lastGroup!
-    if (f.type === 'histogram') {
-      g.buckets = k.buckets
-      g.lastLe = k.lastLe
-      g.lastCount = k.lastCount
-      g.inf = k.inf
+    const t = f.type
+    if (t !== 'histogram' && t !== 'summary') return
+    const hist = t === 'histogram'
+    let g = f.lastGroup!
+    // the run may have finished the group it began with and started others (as groupSample would)
+    for (const ng of k.startedGroups()) {
+      this.applyRun(g, ng.before, hist)
+      const rawAt = this.keepFirstLine(chunk, ng.start, Math.min(ng.end, ng.start + 800))
+      g = {
+        k2: ng.k2, line: ng.line, rawAt, rawLen: this.firstLinesUsed - rawAt,
+        lastLe: -Infinity, lastCount: -Infinity, buckets: 0, inf: undefined, sum: false, count: undefined, negLe: undefined, pending: undefined,
+      }
+      f.groups!.set(ng.key, g)
+      f.lastKey = ng.key
+      f.lastGroup = g
     }
-    if (k.sumSeen) g.sum = true
-    if (k.countSeen) g.count = k.count
-    const kind = k.lastKind
-    if (kind === LineKind.Main) return
-    // the run ended on the group's _sum or _count: what `sample` leaves after such a line
-    const r = this.runNames(f)
-    const sum = kind === LineKind.Sum
-    f.lastName = this.lastName = sum ? r.sum : r.count
-    f.lastSuffix = sum ? '_sum' : '_count'
+    this.applyRun(g, k.current(), hist)
+    f.mainSig = k.mainSig
     f.lastSig = k.lastSig
-    this.lastNameH1 = sum ? r.sumH[0] : r.countH[0]
-    this.lastNameH2 = sum ? r.sumH[1] : r.countH[1]
+    // what `sample` leaves after the run's last line
+    const r = this.runNames(f)
+    const kind = k.lastKind
+    const name = kind === LineKind.Main ? r.main : kind === LineKind.Sum ? r.sum : r.count
+    const h = kind === LineKind.Main ? r.mainH : kind === LineKind.Sum ? r.sumH : r.countH
+    f.lastName = this.lastName = name
+    f.lastSuffix = kind === LineKind.Main ? (hist ? '_bucket' : '') : kind === LineKind.Sum ? '_sum' : '_count'
+    this.lastNameH1 = h[0]
+    this.lastNameH2 = h[1]
+  }
+
+  private applyRun(g: Group, s: GroupState, hist: boolean): void {
+    if (hist) {
+      g.buckets = s.buckets
+      g.lastLe = s.lastLe
+      g.lastCount = s.lastCount
+      g.inf = s.inf
+    }
+    if (s.sumSeen) g.sum = true
+    if (s.countSeen) g.count = s.count
   }
 
   private runNamesOf: Family | undefined
-  private runNamesCache = { sum: '', count: '', sumH: [0, 0], countH: [0, 0] }
-  /** The current family's _sum and _count names and their hashes (computed once per family). */
-  private runNames(f: Family): { sum: string; count: string; sumH: number[]; countH: number[] } {
+  private runNamesCache = { main: '', sum: '', count: '', mainH: [0, 0], sumH: [0, 0], countH: [0, 0] }
+  /** The current family's bucket (or quantile), _sum and _count names and their hashes (once per family). */
+  private runNames(f: Family): { main: string; sum: string; count: string; mainH: number[]; sumH: number[]; countH: number[] } {
     if (this.runNamesOf !== f) {
       this.runNamesOf = f
-      const sum = f.name + '_sum', count = f.name + '_count'
-      this.runNamesCache = { sum, count, sumH: nameHashes(sum), countH: nameHashes(count) }
+      const main = f.type === 'histogram' ? f.name + '_bucket' : f.name, sum = f.name + '_sum', count = f.name + '_count'
+      this.runNamesCache = { main, sum, count, mainH: nameHashes(main), sumH: nameHashes(sum), countH: nameHashes(count) }
     }
     return this.runNamesCache
   }
@@ -654,16 +680,18 @@ export class Semantics implements LineSink {
     let g = key === f.lastKey ? f.lastGroup : groups.get(key)
     if (g && g.k2 !== k2) return // a 30-bit collision between two series: skip rather than mix them
     if (!g) {
-      if (groups.size >= 100000) return
+      if (groups.size >= MAX_GROUPS) return
       const rawAt = this.keepFirstLine(b, line.start, Math.min(firstLineEnd(b, line.start, line.end), line.start + 800))
       g = {
         k2, line: line.no, rawAt, rawLen: this.firstLinesUsed - rawAt,
         lastLe: -Infinity, lastCount: -Infinity, buckets: 0, inf: undefined, sum: false, count: undefined, negLe: undefined, pending: undefined,
       }
       groups.set(key, g)
+      this.opts.kernel?.groupKeyAdd(key)
     }
     f.lastKey = key
     f.lastGroup = g
+    if (isBucket) f.mainSig = f.lastSig
     const wrong: Verdict = this.om ? SPEC : WRONG
     if (!isBucket) {
       if (suffix === '_sum' || suffix === '_gsum') {
@@ -752,7 +780,7 @@ export class Semantics implements LineSink {
     }
     this.fam = {
       name, base, type: this.om ? 'unknown' : 'untyped', typeSeen: false, firstLine: line.no, firstSampleLine: 0,
-      samples: 0, sampleNames: new Set(), labelNames: new Set(), lastSig: 0, lastName: '', lastSuffix: '', suffixes: new Map(), lastKey: -1, lastGroup: undefined, groups: undefined,
+      samples: 0, sampleNames: new Set(), labelNames: new Set(), lastSig: 0, mainSig: 0, lastName: '', lastSuffix: '', suffixes: new Map(), lastKey: -1, lastGroup: undefined, groups: undefined,
     }
     return this.fam
   }
@@ -770,6 +798,7 @@ export class Semantics implements LineSink {
     this.series.clear()
     this.ended.add(h1, h2, f.firstLine)
     if (f.groups) this.checkGroups(f)
+    this.opts.kernel?.groupKeysClear()
     this.firstLinesUsed = 0
     if (this.firstLines.length > 1 << 20) this.firstLines = new Uint8Array(4096)
     this.lastNameLine = f.nameSpan ? { line: f.nameSpan.line, text: f.nameLineText ?? '' } : undefined

@@ -41,7 +41,7 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
   // The kernel reads text formats only; it has its own series table, which the semantics then uses.
   const kernel = !om && options.kernel !== false ? SampleRunKernel.create() : undefined
   const sem = new Semantics({
-    series: kernel,
+    kernel,
     format, limits: options.limits, targetLabels: options.targetLabels, target: options.target, promVersion,
     onFamily: (f) => {
       options.onFamily?.(f)
@@ -82,7 +82,7 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
     kernelBackoff = 1
     lineNo += n
     parser.emitted += n
-    sem.afterRun(kernel!, n)
+    sem.afterRun(kernel!, n, chunk)
     cur.buf = chunk
     cur.start = kernel!.lastStart
     cur.end = kernel!.end - 1

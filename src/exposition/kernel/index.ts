@@ -13,12 +13,13 @@
 import type { IdentityTable } from '../hash-set.js'
 import { KERNEL_WASM } from './wasm-bytes.js'
 
-// run state slots: keep in step with wasm/sample-run.ts
+// run state slots: keep in step with wasm/sample-run.ts (i32 slot numbers; f64 byte offsets / 8)
 const S_NAME_LEN = 0, S_NAME_H1 = 1, S_NAME_H2 = 2, S_SIG = 3, S_LINE_NO = 4, S_MODE = 5, S_OUT_END = 6, S_OUT_LAST = 7,
   S_GROUP_KEY = 8, S_GROUP_K2 = 9, S_BUCKETS = 10, S_INF_SEEN = 11, S_NEG_OK = 12,
   S_SUM_LEN = 13, S_SUM_H1 = 14, S_SUM_H2 = 15, S_COUNT_LEN = 16, S_COUNT_H1 = 17, S_COUNT_H2 = 18,
-  S_OUT_KIND = 19, S_OUT_SIG = 20, S_SUM_SEEN = 21, S_COUNT_SEEN = 22
-const F_LAST_LE = 16, F_LAST_COUNT = 17, F_INF = 18, F_COUNT = 19
+  S_OUT_KIND = 19, S_OUT_SIG = 20, S_SUM_SEEN = 21, S_COUNT_SEEN = 22, S_SIG_MAIN = 23, S_GROUP_ROOM = 24,
+  S_NEW_GROUPS = 25, S_OUT_MAIN_SIG = 26
+const F_LAST_LE = 24, F_LAST_COUNT = 25, F_INF = 26, F_COUNT = 27
 
 const LEGACY_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/
 
@@ -37,6 +38,8 @@ interface KernelExports {
   SUM_NAME_AT: WebAssembly.Global
   COUNT_NAME_AT: WebAssembly.Global
   WINDOW_AT: WebAssembly.Global
+  NEW_GROUPS_AT: WebAssembly.Global
+  GROUP_ENTRY_BYTES: WebAssembly.Global
   init(): void
   run(pos: number, end: number): number
   tableAdd(hi: number, lo: number, value: number): number
@@ -46,6 +49,8 @@ interface KernelExports {
   tableSlots(): number
   tableBase(): number
   tableZero(): number
+  groupKeyAdd(key: number): void
+  groupKeysClear(): void
 }
 
 let compiled: WebAssembly.Module | null | undefined
@@ -62,6 +67,28 @@ function kernelModule(): WebAssembly.Module | null {
   return compiled
 }
 
+/** A group's state as a run left it (Semantics copies it into its Group). */
+export interface GroupState {
+  buckets: number
+  inf: number | undefined
+  lastLe: number
+  lastCount: number
+  sumSeen: boolean
+  countSeen: boolean
+  count: number
+}
+
+/** A group a run started: where its first line is, and the state it left the group before it in. */
+export interface StartedGroup {
+  key: number
+  k2: number
+  line: number
+  /** The first line's bytes in the chunk. */
+  start: number
+  end: number
+  before: GroupState
+}
+
 /** One per validator: its own memory, window and series table. */
 export class SampleRunKernel implements IdentityTable {
   /** After `run`: the chunk offset after the last line taken, and where that line starts. */
@@ -75,6 +102,8 @@ export class SampleRunKernel implements IdentityTable {
   private readonly sumNameAt: number
   private readonly countNameAt: number
   private readonly windowAt: number
+  private readonly newGroupsAt: number
+  private readonly groupEntry: number
   private buf: ArrayBuffer
   private u8: Uint8Array
   private i32: Int32Array
@@ -105,6 +134,8 @@ export class SampleRunKernel implements IdentityTable {
     this.sumNameAt = ex.SUM_NAME_AT.value as number
     this.countNameAt = ex.COUNT_NAME_AT.value as number
     this.windowAt = ex.WINDOW_AT.value as number
+    this.newGroupsAt = ex.NEW_GROUPS_AT.value as number
+    this.groupEntry = ex.GROUP_ENTRY_BYTES.value as number
     this.buf = ex.memory.buffer
     this.u8 = new Uint8Array(this.buf)
     this.i32 = new Int32Array(this.buf, 0, 64)
@@ -122,10 +153,11 @@ export class SampleRunKernel implements IdentityTable {
 
   /**
    * Sets what the next runs expect: the sample name (latin1, as the semantics decoded it; false when
-   * too long), its hashes as the parser makes them, the label-name signature, and whether a
-   * negative value is fine (not in a counter).
+   * too long), its hashes as the parser makes them, the label-name signatures its lines may have
+   * (the family's last, and that of its last line with this name), and whether a negative value is
+   * fine (not in a counter).
    */
-  expect(mode: RunMode, name: string, nameH1: number, nameH2: number, sig: number, negativeOk: boolean): boolean {
+  expect(mode: RunMode, name: string, nameH1: number, nameH2: number, sig: number, mainSig: number, negativeOk: boolean): boolean {
     this.views()
     if (name !== this.name) {
       this.nameOk = this.fits(name)
@@ -138,6 +170,7 @@ export class SampleRunKernel implements IdentityTable {
     s[S_NAME_H1] = nameH1
     s[S_NAME_H2] = nameH2
     s[S_SIG] = sig
+    s[S_SIG_MAIN] = mainSig
     s[S_MODE] = mode
     s[S_NEG_OK] = negativeOk ? 1 : 0
     s[S_SUM_LEN] = 0
@@ -182,29 +215,61 @@ export class SampleRunKernel implements IdentityTable {
     for (let i = 0; i < name.length; i++) this.u8[at + i] = name.charCodeAt(i)
   }
 
-  /** The histogram or summary group the run continues (see Semantics.groupSample). */
-  group(key: number, k2: number, buckets: number, inf: number | undefined, lastLe: number, lastCount: number): void {
+  /**
+   * The histogram or summary group the run continues (see Semantics.groupSample), and how many new
+   * groups the family has room for.
+   */
+  group(key: number, k2: number, buckets: number, inf: number | undefined, lastLe: number, lastCount: number, room: number): void {
     const s = this.i32, f = this.f64
     s[S_GROUP_KEY] = key
     s[S_GROUP_K2] = k2
     s[S_BUCKETS] = buckets
     s[S_INF_SEEN] = inf === undefined ? 0 : 1
+    s[S_GROUP_ROOM] = room
     f[F_INF] = inf ?? 0
     f[F_LAST_LE] = lastLe
     f[F_LAST_COUNT] = lastCount
   }
 
-  get buckets(): number { return this.i32[S_BUCKETS] }
-  get inf(): number | undefined { return this.i32[S_INF_SEEN] ? this.f64[F_INF] : undefined }
-  get lastLe(): number { return this.f64[F_LAST_LE] }
-  get lastCount(): number { return this.f64[F_LAST_COUNT] }
-  /** After `run`: the kind of the last line taken (LineKind) and its label-name signature. */
+  /** After `run`: the state of the group it ended in (the one it began with, or the last it started). */
+  current(): GroupState {
+    const s = this.i32, f = this.f64
+    return {
+      buckets: s[S_BUCKETS], inf: s[S_INF_SEEN] ? f[F_INF] : undefined, lastLe: f[F_LAST_LE], lastCount: f[F_LAST_COUNT],
+      sumSeen: s[S_SUM_SEEN] !== 0, countSeen: s[S_COUNT_SEEN] !== 0, count: f[F_COUNT],
+    }
+  }
+
+  /** After `run`: the groups it started, in order (usually none). */
+  startedGroups(): StartedGroup[] {
+    const n = this.i32[S_NEW_GROUPS]
+    const out: StartedGroup[] = []
+    if (n === 0) return out
+    const dv = new DataView(this.buf)
+    for (let i = 0; i < n; i++) {
+      const e = this.newGroupsAt + i * this.groupEntry
+      out.push({
+        key: dv.getUint32(e, true), k2: dv.getInt32(e + 4, true), line: dv.getUint32(e + 8, true),
+        start: dv.getUint32(e + 12, true) + this.wStart, end: dv.getUint32(e + 16, true) + this.wStart,
+        before: {
+          buckets: dv.getInt32(e + 20, true), inf: dv.getInt32(e + 24, true) ? dv.getFloat64(e + 56, true) : undefined,
+          lastLe: dv.getFloat64(e + 40, true), lastCount: dv.getFloat64(e + 48, true),
+          sumSeen: dv.getInt32(e + 28, true) !== 0, countSeen: dv.getInt32(e + 32, true) !== 0, count: dv.getFloat64(e + 64, true),
+        },
+      })
+    }
+    return out
+  }
+
+  /** After `run`: the kind of the last line taken (LineKind), its label-name signature, and that of the last line with the run's name. */
   get lastKind(): number { return this.i32[S_OUT_KIND] }
   get lastSig(): number { return this.i32[S_OUT_SIG] }
-  /** After `run`: whether it took the group's _sum / _count, and the _count's value. */
-  get sumSeen(): boolean { return this.i32[S_SUM_SEEN] !== 0 }
-  get countSeen(): boolean { return this.i32[S_COUNT_SEEN] !== 0 }
-  get count(): number { return this.f64[F_COUNT] }
+  get mainSig(): number { return this.i32[S_OUT_MAIN_SIG] }
+
+  /** A group Semantics made itself: the kernel must not start one under the same key. */
+  groupKeyAdd(key: number): void { this.ex.groupKeyAdd(key) }
+  /** The family ended: its groups are gone. */
+  groupKeysClear(): void { this.ex.groupKeysClear() }
 
   /**
    * Takes the lines of `chunk` from `pos` (a line start) that the kernel can; `lineNo` is the number

@@ -48,6 +48,7 @@ const S_SIG_MAIN: i32 = 23
 const S_GROUP_ROOM: i32 = 24
 const S_NEW_GROUPS: i32 = 25
 const S_OUT_MAIN_SIG: i32 = 26
+const S_OUT_STOP: i32 = 27
 // f64 slots (byte offsets)
 const F_LAST_LE: usize = 192
 const F_LAST_COUNT: usize = 200
@@ -428,6 +429,11 @@ const MAX_LABELS: i32 = 32
   return c == LBRACE || c == SP
 }
 
+// why a run stopped (S_OUT_STOP): at a line it cannot take, at the window's end, or with the new-group log full
+const STOP_LINE: i32 = 0
+const STOP_WINDOW: i32 = 1
+const STOP_FULL: i32 = 2
+
 // line kinds
 const MAIN: i32 = 0 // the run's name: a flat sample, a bucket or a quantile
 const SUM: i32 = 1 // the group's _sum
@@ -472,6 +478,7 @@ export function run(pos: i32, end: i32): i32 {
   let lastLe = load<f64>(F_LAST_LE), lastCount = load<f64>(F_LAST_COUNT), inf = load<f64>(F_INF)
   let count: f64 = 0
   let newGroups = 0
+  let stop = STOP_LINE
   let lineNo = <u32>st(S_LINE_NO)
   let taken = 0
   let p = <usize>pos
@@ -619,7 +626,10 @@ export function run(pos: i32, end: i32): i32 {
       }
       if (gkey != groupKey || gk2 != groupK2) {
         // another group: only a new one (Semantics.groupSample makes it), as many as the log and the family have room for
-        if (gkey == groupKey || newGroups >= groupRoom || groupKeyHas(gkey)) break
+        if (gkey == groupKey || newGroups >= groupRoom || groupKeyHas(gkey)) {
+          if (gkey != groupKey && newGroups >= MAX_NEW_GROUPS) stop = STOP_FULL
+          break
+        }
         fresh = true
       }
       if (mode == BUCKET) {
@@ -682,6 +692,8 @@ export function run(pos: i32, end: i32): i32 {
     lastSig = sig
     p = done = <usize>after + 1
   }
+  if (p >= limit) stop = STOP_WINDOW
+  put(S_OUT_STOP, stop)
   put(S_OUT_END, <i32>done)
   put(S_OUT_LAST, <i32>lastStart)
   put(S_OUT_KIND, lastKind)

@@ -76,24 +76,29 @@ export function makeValidator(options: ValidatorOptions, lintHook?: FamilyHook):
       kernelSkip--
       return pos
     }
-    if (pendingParts.length > 0 || !sem.prepareRun(kernel!)) return pos
-    const n = kernel!.run(chunk, pos, lineNo + 1)
-    if (n === 0) {
-      kernelSkip = kernelBackoff
-      kernelBackoff = Math.min(kernelBackoff * 2, 64)
-      return pos
+    const k = kernel!
+    for (;;) {
+      if (pendingParts.length > 0 || !sem.prepareRun(k)) return pos
+      const n = k.run(chunk, pos, lineNo + 1)
+      if (n === 0) {
+        kernelSkip = kernelBackoff
+        kernelBackoff = Math.min(kernelBackoff * 2, 64)
+        return pos
+      }
+      kernelBackoff = 1
+      lineNo += n
+      parser.emitted += n
+      sem.afterRun(k, n, chunk)
+      cur.buf = chunk
+      cur.start = k.lastStart
+      cur.end = k.end - 1
+      cur.no = lineNo
+      last = cur
+      lastLineBlank = false
+      pos = k.end
+      // stopped at the window's end or with its log of new groups full: it may take the next line too
+      if (k.refused || pos >= chunk.length) return pos
     }
-    kernelBackoff = 1
-    lineNo += n
-    parser.emitted += n
-    sem.afterRun(kernel!, n, chunk)
-    cur.buf = chunk
-    cur.start = kernel!.lastStart
-    cur.end = kernel!.end - 1
-    cur.no = lineNo
-    last = cur
-    lastLineBlank = false
-    return kernel!.end
   }
 
   const feed = (buf: Uint8Array, start: number, end: number): void => {

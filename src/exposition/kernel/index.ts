@@ -18,7 +18,7 @@ const S_NAME_LEN = 0, S_NAME_H1 = 1, S_NAME_H2 = 2, S_SIG = 3, S_LINE_NO = 4, S_
   S_GROUP_KEY = 8, S_GROUP_K2 = 9, S_BUCKETS = 10, S_INF_SEEN = 11, S_NEG_OK = 12,
   S_SUM_LEN = 13, S_SUM_H1 = 14, S_SUM_H2 = 15, S_COUNT_LEN = 16, S_COUNT_H1 = 17, S_COUNT_H2 = 18,
   S_OUT_KIND = 19, S_OUT_SIG = 20, S_SUM_SEEN = 21, S_COUNT_SEEN = 22, S_SIG_MAIN = 23, S_GROUP_ROOM = 24,
-  S_NEW_GROUPS = 25, S_OUT_MAIN_SIG = 26
+  S_NEW_GROUPS = 25, S_OUT_MAIN_SIG = 26, S_OUT_STOP = 27
 const F_LAST_LE = 24, F_LAST_COUNT = 25, F_INF = 26, F_COUNT = 27
 
 const LEGACY_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/
@@ -265,6 +265,8 @@ export class SampleRunKernel implements IdentityTable {
   get lastKind(): number { return this.i32[S_OUT_KIND] }
   get lastSig(): number { return this.i32[S_OUT_SIG] }
   get mainSig(): number { return this.i32[S_OUT_MAIN_SIG] }
+  /** After `run`: whether it stopped at a line it cannot take (false: at the window's end or with its group log full, so it may go on). */
+  get refused(): boolean { return this.i32[S_OUT_STOP] === 0 }
 
   /** A group Semantics made itself: the kernel must not start one under the same key. */
   groupKeyAdd(key: number): void { this.ex.groupKeyAdd(key) }
@@ -283,10 +285,14 @@ export class SampleRunKernel implements IdentityTable {
   }
 
   run(chunk: Uint8Array, pos: number, lineNo: number): number {
-    if (chunk !== this.wChunk || pos < this.wStart || pos >= this.wEnd) {
-      if (!this.fill(chunk, pos)) return 0
-    }
     this.views()
+    if (chunk !== this.wChunk || pos < this.wStart || pos >= this.wEnd) {
+      if (!this.fill(chunk, pos)) {
+        // no whole line from `pos` fits the window: the parser's
+        this.i32[S_OUT_STOP] = 0
+        return 0
+      }
+    }
     this.i32[S_LINE_NO] = lineNo
     const n = this.ex.run(pos - this.wStart, this.wEnd - this.wStart)
     this.views()

@@ -18,7 +18,7 @@
 //   [5120, 7680)    the groups a run started (NEW_GROUPS)
 //   [8192, 8192 + WINDOW)  the payload window: complete lines copied from the chunk being read
 //   [GKEYS, TABLE)  the group keys of the current family
-//   [TABLE, ...)    the series table: 2 × u32 keys then u32 values per slot, as src/exposition/hash-set.ts
+//   [TABLE, ...)    the series table: 16-byte slots (u32 key hi, key lo, value, unused), as src/exposition/hash-set.ts
 
 // run state: i32 slots (JavaScript: src/exposition/kernel/index.ts keeps the same numbers)
 const S_NAME_LEN: i32 = 0
@@ -117,8 +117,10 @@ const INITIAL_SLOTS: u32 = 256
 /** When cleared, the table keeps at most this many slots, and only as many as its last size needed. */
 const HINT_SLOTS: u32 = 1 << 14
 
-@inline function keyAt(i: u32): usize { return TABLE + (<usize>i << 3) }
-@inline function valAt(i: u32): usize { return TABLE + (<usize>(mask + 1) << 3) + (<usize>i << 2) }
+// key and value in one slot: an insert into a table larger than the cache misses once, not twice
+const SLOT: usize = 16
+@inline function keyAt(i: u32): usize { return TABLE + (<usize>i << 4) }
+@inline function valAt(i: u32): usize { return TABLE + (<usize>i << 4) + 8 }
 
 function ensureMemory(bytes: usize): void {
   const have = <usize>memory.size() << 16
@@ -145,8 +147,8 @@ export function init(): void {
   zeroVal = 0
   gmask = 255
   gsize = 0
-  ensureMemory(TABLE + (<usize>INITIAL_SLOTS * 12))
-  memory.fill(TABLE, 0, <usize>INITIAL_SLOTS * 12)
+  ensureMemory(TABLE + <usize>INITIAL_SLOTS * SLOT)
+  memory.fill(TABLE, 0, <usize>INITIAL_SLOTS * SLOT)
 }
 
 /** The slot of (hi, lo), or of the empty slot where it would go. */
@@ -190,22 +192,22 @@ export function tableAdd(hi: u32, lo: u32, value: u32): u32 {
 function grow(): void {
   const oldSlots = mask + 1
   const slots = oldSlots * (mask < (1 << 16) ? 4 : 2)
-  const oldBytes = <usize>oldSlots * 12
-  const bytes = <usize>slots * 12
+  const oldBytes = <usize>oldSlots * SLOT
+  const bytes = <usize>slots * SLOT
   const scratch = TABLE + oldBytes
   ensureMemory(scratch + bytes)
   memory.fill(scratch, 0, bytes)
   const nmask = slots - 1
-  const nvals = scratch + (<usize>slots << 3)
-  const ovals = TABLE + (<usize>oldSlots << 3)
   for (let i: u32 = 0; i < oldSlots; i++) {
-    const hi = load<u32>(TABLE + (<usize>i << 3)), lo = load<u32>(TABLE + (<usize>i << 3), 4)
+    const o = TABLE + (<usize>i << 4)
+    const hi = load<u32>(o), lo = load<u32>(o, 4)
     if ((hi | lo) == 0) continue
     let j = (hi ^ (lo * 0x9e3779b1)) & nmask
-    while (load<u32>(scratch + (<usize>j << 3)) | load<u32>(scratch + (<usize>j << 3), 4)) j = (j + 1) & nmask
-    store<u32>(scratch + (<usize>j << 3), hi)
-    store<u32>(scratch + (<usize>j << 3), lo, 4)
-    store<u32>(nvals + (<usize>j << 2), load<u32>(ovals + (<usize>i << 2)))
+    while (load<u32>(scratch + (<usize>j << 4)) | load<u32>(scratch + (<usize>j << 4), 4)) j = (j + 1) & nmask
+    const n = scratch + (<usize>j << 4)
+    store<u32>(n, hi)
+    store<u32>(n, lo, 4)
+    store<u32>(n, load<u32>(o, 8), 8)
   }
   memory.copy(TABLE, scratch, bytes)
   mask = nmask
@@ -220,7 +222,7 @@ export function tableClear(): void {
   const last = size
   size = 0
   zeroVal = 0
-  memory.fill(TABLE, 0, <usize>(mask + 1) * 12)
+  memory.fill(TABLE, 0, <usize>(mask + 1) * SLOT)
   let slots = INITIAL_SLOTS
   while (slots < HINT_SLOTS && slots * 2 <= mask + 1 && last * 2 > slots - 1) slots *= 2
   mask = slots - 1
@@ -423,8 +425,14 @@ const MAX_LABELS: i32 = 32
 /** The line at `p` starts with the `len` bytes at `name`, followed by "{" or " ". */
 @inline function named(p: usize, name: usize, len: usize): bool {
   let k: usize = 0
-  while (k < len && at(p + k) == <u32>load<u8>(name + k)) k++
-  if (k < len) return false
+  while (k + 8 <= len) {
+    if (load<u64>(PAY + p + k) != load<u64>(name + k)) return false
+    k += 8
+  }
+  while (k < len) {
+    if (at(p + k) != <u32>load<u8>(name + k)) return false
+    k++
+  }
   const c = at(p + len)
   return c == LBRACE || c == SP
 }

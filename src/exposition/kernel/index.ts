@@ -330,11 +330,11 @@ export class SampleRunKernel implements IdentityTable {
     this.views()
     const zero = this.ex.tableZero() >>> 0
     if (zero !== 0) fn(0, 0, zero)
-    const slots = this.ex.tableSlots(), base = this.ex.tableBase()
-    const keys = new Uint32Array(this.buf, base, slots * 2), vals = new Uint32Array(this.buf, base + slots * 8, slots)
-    for (let i = 0; i < slots; i++) {
-      const a = keys[i * 2], b = keys[i * 2 + 1]
-      if ((a | b) !== 0) fn(a, b, vals[i])
+    // 16-byte slots: key hi, key lo, value, unused
+    const slots = this.ex.tableSlots(), t = new Uint32Array(this.buf, this.ex.tableBase(), slots * 4)
+    for (let i = 0; i < slots * 4; i += 4) {
+      const a = t[i], b = t[i + 1]
+      if ((a | b) !== 0) fn(a, b, t[i + 2])
     }
   }
 }

@@ -16,7 +16,7 @@ import { KERNEL_WASM } from './wasm-bytes.js'
 // run state slots: keep in step with wasm/sample-run.ts (i32 slot numbers; f64 byte offsets / 8)
 const S_NAME_LEN = 0, S_NAME_H1 = 1, S_NAME_H2 = 2, S_SIG = 3, S_LINE_NO = 4, S_MODE = 5, S_OUT_END = 6, S_OUT_LAST = 7,
   S_GROUP_KEY = 8, S_GROUP_K2 = 9, S_BUCKETS = 10, S_INF_SEEN = 11, S_NEG_OK = 12,
-  S_SUM_LEN = 13, S_SUM_H1 = 14, S_SUM_H2 = 15, S_COUNT_LEN = 16, S_COUNT_H1 = 17, S_COUNT_H2 = 18,
+  S_SUM_LEN = 13 /* then _H1, _H2 */, S_COUNT_LEN = 16 /* then _H1, _H2 */,
   S_OUT_KIND = 19, S_OUT_SIG = 20, S_SUM_SEEN = 21, S_COUNT_SEEN = 22, S_SIG_MAIN = 23, S_GROUP_ROOM = 24,
   S_NEW_GROUPS = 25, S_OUT_MAIN_SIG = 26, S_OUT_STOP = 27
 const F_LAST_LE = 24, F_LAST_COUNT = 25, F_INF = 26, F_COUNT = 27
@@ -99,8 +99,6 @@ export class SampleRunKernel implements IdentityTable {
   private readonly window: number
   /** Where the names and the window go in the kernel's memory (its exports say). */
   private readonly nameAt: number
-  private readonly sumNameAt: number
-  private readonly countNameAt: number
   private readonly windowAt: number
   private readonly newGroupsAt: number
   private readonly groupEntry: number
@@ -115,10 +113,6 @@ export class SampleRunKernel implements IdentityTable {
   private wEnd = 0
   private name = ''
   private nameOk = false
-  private sumName = ''
-  private sumOk = false
-  private countName = ''
-  private countOk = false
 
   static create(): SampleRunKernel | undefined {
     const m = kernelModule()
@@ -131,8 +125,8 @@ export class SampleRunKernel implements IdentityTable {
     this.nameMax = ex.NAME_MAX.value as number
     this.window = ex.WINDOW.value as number
     this.nameAt = ex.NAME_AT.value as number
-    this.sumNameAt = ex.SUM_NAME_AT.value as number
-    this.countNameAt = ex.COUNT_NAME_AT.value as number
+    this.sum.at = ex.SUM_NAME_AT.value as number
+    this.count.at = ex.COUNT_NAME_AT.value as number
     this.windowAt = ex.WINDOW_AT.value as number
     this.newGroupsAt = ex.NEW_GROUPS_AT.value as number
     this.groupEntry = ex.GROUP_ENTRY_BYTES.value as number
@@ -183,27 +177,24 @@ export class SampleRunKernel implements IdentityTable {
    * also take (each only when the family has had it: '' otherwise), with their hashes.
    */
   groupNames(sum: string, sumH1: number, sumH2: number, count: string, countH1: number, countH2: number): void {
+    this.extraName(this.sum, sum, sumH1, sumH2)
+    this.extraName(this.count, count, countH1, countH2)
+  }
+
+  private readonly sum = { at: 0, len: S_SUM_LEN, name: '', ok: false }
+  private readonly count = { at: 0, len: S_COUNT_LEN, name: '', ok: false }
+  /** Writes a group's _sum or _count name (when it changed) and sets its length and hashes (slots len, len+1, len+2). */
+  private extraName(slot: { at: number; len: number; name: string; ok: boolean }, name: string, h1: number, h2: number): void {
+    if (name !== slot.name) {
+      slot.ok = this.fits(name)
+      if (slot.ok) this.write(slot.at, name)
+      slot.name = name
+    }
+    if (!slot.ok) return
     const s = this.i32
-    if (sum !== this.sumName) {
-      this.sumOk = this.fits(sum)
-      if (this.sumOk) this.write(this.sumNameAt, sum)
-      this.sumName = sum
-    }
-    if (this.sumOk) {
-      s[S_SUM_LEN] = sum.length
-      s[S_SUM_H1] = sumH1
-      s[S_SUM_H2] = sumH2
-    }
-    if (count !== this.countName) {
-      this.countOk = this.fits(count)
-      if (this.countOk) this.write(this.countNameAt, count)
-      this.countName = count
-    }
-    if (this.countOk) {
-      s[S_COUNT_LEN] = count.length
-      s[S_COUNT_H1] = countH1
-      s[S_COUNT_H2] = countH2
-    }
+    s[slot.len] = name.length
+    s[slot.len + 1] = h1
+    s[slot.len + 2] = h2
   }
 
   /** A name the kernel's grammar reads unquoted (a quoted name may hold any character), and short enough. */

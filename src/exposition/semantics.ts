@@ -302,9 +302,10 @@ export class Semantics implements LineSink {
   /**
    * Whether the kernel may read the lines that follow, told what it must agree with (see
    * kernel/index.ts). Only where `sample` would do nothing per line but what the kernel mirrors:
-   * text formats, no per-sample limits, the current family has had samples and the last one had the
-   * name the kernel will expect, and its type is flat (gauge, counter, untyped) or the last line was
-   * a histogram bucket or summary quantile of a group the kernel continues.
+   * text formats, no per-sample limits, the last sample was of the current family, and that family
+   * is flat (gauge, counter, untyped: the run keeps to the last sample's name) or a histogram or
+   * summary whose last line was one of a group's (the run goes on in that group, its _sum and
+   * _count, and new groups).
    */
   prepareRun(k: SampleRunKernel): boolean {
     const f = this.fam
@@ -314,7 +315,7 @@ export class Semantics implements LineSink {
       return k.expect(RunMode.Flat, f.lastName, this.lastNameH1, this.lastNameH2, f.lastSig, f.lastSig, t !== 'counter')
     }
     // a histogram or summary: the run goes on from the group of the last line (a bucket or
-    // quantile, or the group's _sum or _count), through its lines and into at most one new group
+    // quantile, or the group's _sum or _count), through its lines and into new groups
     const hist = t === 'histogram'
     if (!(hist || t === 'summary') || f.lastGroup === undefined) return false
     const sfx = f.lastSuffix

@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-CFU6ZAGH.js";
 import {
   gate
-} from "./chunks/chunk-FY6XK3XW.js";
+} from "./chunks/chunk-UHQ6AFCR.js";
 import "./chunks/chunk-WJWMSWC7.js";
 import "./chunks/chunk-3U56Y7DN.js";
 import {

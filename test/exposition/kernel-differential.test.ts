@@ -196,9 +196,11 @@ test('kernel on = off: bench generator payloads (synthetic 300KB, amplified node
 })
 
 /**
- * A > 1 MiB gauge family of lines of varying length. The first kernel run starts at the second
- * sample (the first goes through the parser), so its window ends before the line holding byte
- * start + 1 MiB: `defectAt` puts a defect on that straddling line, or on the one after it.
+ * A > 1 MiB gauge family of lines of varying length, pushed at once: the first kernel run starts at
+ * the second sample (the first goes through the parser) and stops at its window's end, before the
+ * line holding byte start + 1 MiB ("straddling"); that line goes to the parser, and the next run
+ * (a new window) starts at the line after it. The defect goes on either of them; other chunkings
+ * move the window.
  */
 function bigGauge(defect: 'none' | 'duplicate-straddling' | 'duplicate-after' | 'negative-straddling' | 'timestamp-straddling', finalNewline = true): Buffer {
   const lines: string[] = ['# HELP big_level A big gauge.', '# TYPE big_level gauge']
@@ -549,6 +551,7 @@ const CASES: Case[] = [
     name: 'quoted label name mid-run', formats: ['text-1.0.0', 'text-0.0.4'],
     build: gauge((i) => `g{"a"="${i}",b="x"} 1`),
   },
+  { name: 'quoted label names, a duplicate of a plain line', formats: ['text-1.0.0'], rule: 'duplicate-series', build: gauge(() => 'g{"a"="3","b"="x"} 1') },
   {
     name: 'quoted name in braces after plain lines', formats: ['text-1.0.0'], rule: 'duplicate-series',
     build: gauge(() => '{"g",a="3",b="x"} 1'),

@@ -22,7 +22,7 @@ import type { FamilySummary } from '../../src/exposition/family.js'
 import { SampleRunKernel } from '../../src/exposition/kernel/index.js'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122)
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200)
 const CORPUS = new URL('../../../shared/corpus/exposition-extra/', import.meta.url).pathname
 const GEN = new URL('../../../shared/bench/gen-exposition.mjs', import.meta.url).pathname
 const NODE_EXPORTER = CORPUS + 'node-exporter-fixtures/e2e-output.txt'
@@ -631,17 +631,28 @@ function renderFamily(f: GenFamily, k: number): string[] {
   return lines
 }
 
+/** Line-level edits: a line copied elsewhere (duplicates, interleaving), two lines swapped, a line dropped. */
+const lineEditArb = fc.tuple(fc.constantFrom('copy', 'swap', 'drop'), fc.nat(), fc.nat())
+
 test('kernel on = off: property over mostly-valid payloads with byte mutations and random chunkings', () => {
   const before = kernelTaken
   fc.assert(fc.property(
     fc.array(familyArb, { minLength: 1, maxLength: 6 }),
+    fc.array(lineEditArb, { maxLength: 2 }),
     fc.array(fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), fc.constantFrom(...MUTATION_BYTES)), { maxLength: 3 }),
     fc.array(fc.nat(), { maxLength: 10 }),
+    fc.integer({ min: 16, max: 400 }),
     fc.constantFrom<ExpositionFormat>('text-0.0.4', 'text-1.0.0'),
     fc.boolean(),
-    (fams, edits, cutsRaw, format, finalNl) => {
-      const text = fams.flatMap((f, k) => renderFamily(f, k)).join('\n') + (finalNl ? '\n' : '')
-      const b = [...Buffer.from(text)]
+    (fams, lineEdits, edits, cutsRaw, size, format, finalNl) => {
+      const lines = fams.flatMap((f, k) => renderFamily(f, k))
+      for (const [op, x, y] of lineEdits) {
+        const i = x % lines.length, j = y % lines.length
+        if (op === 'copy') lines.splice(j, 0, lines[i])
+        else if (op === 'swap') [lines[i], lines[j]] = [lines[j], lines[i]]
+        else if (lines.length > 1) lines.splice(i, 1)
+      }
+      const b = [...Buffer.from(lines.join('\n') + (finalNl ? '\n' : ''))]
       for (const [pos, op, byte] of edits) {
         const i = pos % (b.length + 1)
         if (op === 'insert') b.splice(i, 0, byte)
@@ -650,10 +661,11 @@ test('kernel on = off: property over mostly-valid payloads with byte mutations a
       }
       const payload = Buffer.from(b)
       const cuts = [...new Set(cutsRaw.map((c) => c % (payload.length + 1)))].sort((x, y) => x - y)
-      const want = validate(payload, { format, file: 'prop', kernel: false }, { name: 'one push', cuts: [] })
-      assertSame(validate(payload, { format, file: 'prop', kernel: true }, { name: 'one push', cuts: [] }), want, 'property, one push')
-      assertSame(validate(payload, { format, file: 'prop', kernel: true }, { name: 'random cuts', cuts }), want, `property, cuts ${cuts.join(',')}`)
-      assertSame(validate(payload, { format, file: 'prop', kernel: true }, { name: 'reused', reuse: 37 }), want, 'property, reused 37-byte buffer')
+      const opts = { format, file: 'prop' }
+      const want = validate(payload, { ...opts, kernel: false }, { name: 'one push', cuts: [] })
+      for (const how of [{ name: 'one push', cuts: [] }, { name: 'random cuts', cuts }, fixed(payload.length, size), { name: 'reused buffer', reuse: size + 17 }]) {
+        assertSame(validate(payload, { ...opts, kernel: true }, how), want, `property, ${how.name} ${how.cuts?.join(',') ?? how.reuse}`)
+      }
     },
   ), { seed: SEED, numRuns: RUNS, endOnFailure: true })
   assert.ok(kernelTaken - before > RUNS * 5, `the kernel took only ${kernelTaken - before} lines`)

@@ -157,8 +157,9 @@ test('kernel on = off: every exposition-extra corpus file, text 0.0.4 / 1.0.0 / 
     const rel = f.slice(CORPUS.length)
     for (const format of [...TEXT, 'openmetrics-1.0.0'] as ExpositionFormat[]) {
       // the kernel is off for OpenMetrics: one push and one random chunking are enough there
-      const hows = format === 'openmetrics-1.0.0' ? [{ name: 'one push', cuts: [] }, randomCuts(payload.length, ++i, 20)]
-        : payload.length > 64 * 1024 ? [{ name: 'one push', cuts: [] }, fixed(payload.length, 4093), randomCuts(payload.length, ++i, 300), { name: 'reused 65536-byte buffer', reuse: 65536 }]
+      // (large files: the node_exporter scrapes, which the bench test below also reads amplified)
+      const hows = format === 'openmetrics-1.0.0' ? [{ name: 'one push', cuts: [] }, ...(payload.length > 64 * 1024 ? [] : [randomCuts(payload.length, ++i, 20)])]
+        : payload.length > 64 * 1024 ? [{ name: 'one push', cuts: [] }, fixed(payload.length, 4093), { name: 'reused 65536-byte buffer', reuse: 65536 }]
         : [
         { name: 'one push', cuts: [] }, fixed(payload.length, payload.length <= 16 * 1024 ? 1 : 3), fixed(payload.length, 7), fixed(payload.length, 4093),
         randomCuts(payload.length, ++i, 5), { name: 'reused 64-byte buffer', reuse: 64 },

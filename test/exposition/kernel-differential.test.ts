@@ -632,6 +632,14 @@ function renderFamily(f: GenFamily, k: number): string[] {
   return lines
 }
 
+/** Options that may matter: Prometheus version, finding cap, lints, limits (per-sample ones keep the kernel off). */
+const optsArb = fc.record({
+  prometheusVersion: fc.constantFrom(undefined, '2.42', '2.53', '3.5'),
+  maxFindings: fc.constantFrom(undefined, 1, 3, 20),
+  lints: fc.constantFrom(undefined, false),
+  limits: fc.constantFrom(undefined, { bodySizeLimitBytes: 2000 }, { labelLimit: 4 }, { sampleLimit: 50 }),
+}, { requiredKeys: [] })
+
 /** Line-level edits: a line copied elsewhere (duplicates, interleaving), two lines swapped, a line dropped. */
 const lineEditArb = fc.tuple(fc.constantFrom('copy', 'swap', 'drop'), fc.nat(), fc.nat())
 
@@ -645,7 +653,8 @@ test('kernel on = off: property over mostly-valid payloads with byte mutations a
     fc.integer({ min: 16, max: 400 }),
     fc.constantFrom<ExpositionFormat>('text-0.0.4', 'text-1.0.0'),
     fc.boolean(),
-    (fams, lineEdits, edits, cutsRaw, size, format, finalNl) => {
+    optsArb,
+    (fams, lineEdits, edits, cutsRaw, size, format, finalNl, extra) => {
       const lines = fams.flatMap((f, k) => renderFamily(f, k))
       for (const [op, x, y] of lineEdits) {
         const i = x % lines.length, j = y % lines.length
@@ -662,7 +671,7 @@ test('kernel on = off: property over mostly-valid payloads with byte mutations a
       }
       const payload = Buffer.from(b)
       const cuts = [...new Set(cutsRaw.map((c) => c % (payload.length + 1)))].sort((x, y) => x - y)
-      const opts = { format, file: 'prop' }
+      const opts = { format, file: 'prop', ...extra }
       const want = validate(payload, { ...opts, kernel: false }, { name: 'one push', cuts: [] })
       for (const how of [{ name: 'one push', cuts: [] }, { name: 'random cuts', cuts }, fixed(payload.length, size), { name: 'reused buffer', reuse: size + 17 }]) {
         assertSame(validate(payload, { ...opts, kernel: true }, how), want, `property, ${how.name} ${how.cuts?.join(',') ?? how.reuse}`)

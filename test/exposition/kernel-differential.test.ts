@@ -363,6 +363,16 @@ const CASES: Case[] = [
   { name: 'counter -Inf', build: counter((i) => `c_total{a="${i}",b="x"} -Inf`), rule: 'counter-negative' },
   { name: 'counter 1e-400', build: counter((i) => `c_total{a="${i}",b="x"} -1e-400`) },
   ...['NaN', '+Inf', '-Inf', '-0', 'Inf', 'inf', '+inf', 'nan', '-1', '+1', '+5.5'].map((v): Case => ({ name: `gauge value ${v}`, build: gauge((i) => `g{a="${i}",b="x"} ${v}`) })),
+  // values Go reads or refuses, in each flat type (a counter's negative value is a finding)
+  ...['gauge', 'counter', 'untyped'].flatMap((type) => [
+    'NaN', '+NaN', '-NaN', 'nan', 'Inf', '+Inf', '-Inf', 'inf', '-inf', 'INF', 'Infinity', '+Infinity', '-0', '-0.0', '+0', '-1', '-.5', '+.5e+5',
+    '-1e-400', '1e299', '1e300', '9.99e299', '1e-9999', '1e-99999', '0e999', '1e0300', '1e0299', '-1e300', '-1e299',
+    '1' + '0'.repeat(299), '1' + '0'.repeat(300), '0.' + '0'.repeat(1000) + '1', '0'.repeat(400) + '1', '1.' + '5'.repeat(400),
+  ].map((v): Case => ({
+    name: `${type} value ${v.length > 20 ? v.slice(0, 12) + '…(' + v.length + ')' : v}`,
+    build: flat(type as 'gauge', type === 'counter' ? 'c_total' : 'g', (i) => `${type === 'counter' ? 'c_total' : 'g'}{a="${i}",b="x"} ${v}`),
+    rule: type === 'counter' && /^-(?:[1-9.]|Inf|1e)/.test(v) && v !== '-1e-400' ? 'counter-negative' : undefined,
+  }))),
   ...[
     '1234567890123456', '12345678901234567', '0.1234567890123456789', '123456789012345', '1.23456789012345', '0.000000000000000001',
     '1e400', '1e-400', '1.5e+09', '1.5E-09', '1e22', '1e23', '1e-22', '1e-23', '1e0001', '1e', '1e+', '0x1p3', '0x10', '1_000', '.5', '5.',
@@ -490,8 +500,42 @@ const CASES: Case[] = [
   { name: 'histogram bucket of a longer name', build: histogram(bucket(3, (l, le) => `h_buckets{${l},le="${le}"} 9`)) },
   { name: 'histogram bucket of another histogram', build: histogram(bucket(3, (l, le) => `hh_bucket{${l},le="${le}"} 9`)) },
   { name: 'histogram sum before buckets', build: histogram((g) => [g[g.length - 2], ...g.slice(0, -2), g[g.length - 1]]) },
+  // a group's _sum and _count (the kernel reads them after the group's buckets or quantiles)
+  { name: 'histogram _count NaN', build: histogram((g) => [...g.slice(0, -1), g[g.length - 1].replace(/ \d+$/, ' NaN')]), rule: 'histogram-count-mismatch' },
+  { name: 'histogram _count +Inf', build: histogram((g) => [...g.slice(0, -1), g[g.length - 1].replace(/ \d+$/, ' +Inf')]) },
+  { name: 'histogram _count negative', build: histogram((g) => [...g.slice(0, -1), g[g.length - 1].replace(/ \d+$/, ' -1')]) },
+  { name: 'histogram _count 1e1 form', build: histogram((g) => [...g.slice(0, -1), g[g.length - 1].replace(/ (\d+)$/, ' $1.0e0')]) },
+  { name: 'histogram _count 16+ digits', build: histogram((g) => [...g.slice(0, -1), g[g.length - 1].replace(/ (\d+)$/, ' $1.000000000000000001')]) },
+  { name: 'histogram _sum NaN', build: histogram((g) => [...g.slice(0, -2), g[g.length - 2].replace(/ [\d.]+$/, ' NaN'), g[g.length - 1]]) },
+  { name: 'histogram _sum negative', build: histogram((g) => [...g.slice(0, -2), g[g.length - 2].replace(/ [\d.]+$/, ' -3'), g[g.length - 1]]) },
+  { name: 'histogram _sum 1e400', build: histogram((g) => [...g.slice(0, -2), g[g.length - 2].replace(/ [\d.]+$/, ' 1e400'), g[g.length - 1]]), rule: 'invalid-value' },
+  { name: 'histogram _sum twice', build: histogram((g) => [...g.slice(0, -1), g[g.length - 2], g[g.length - 1]]), rule: 'duplicate-series' },
+  { name: 'histogram _count twice', build: histogram((g) => [...g, g[g.length - 1]]), rule: 'duplicate-series' },
+  { name: 'histogram _count before _sum', build: histogram((g) => [...g.slice(0, -2), g[g.length - 1], g[g.length - 2]]) },
+  { name: 'histogram missing _count', build: histogram((g) => g.slice(0, -1)), rule: 'histogram-missing-sum-or-count' },
+  { name: 'histogram _sum of another group', build: histogram((g, l) => [...g.slice(0, -2), `h_sum{${l.replace('svc', 'zz')}} 1`, g[g.length - 1]]) },
+  { name: 'histogram _sum with labels reordered', build: histogram((g, l) => [...g.slice(0, -2), `h_sum{${l.split(',').reverse().join(',')}} 1`, g[g.length - 1]]) },
+  { name: 'histogram _sum with an extra label', build: histogram((g, l) => [...g.slice(0, -2), `h_sum{${l},x="1"} 1`, g[g.length - 1]]) },
+  { name: 'histogram _sum with an le label', build: histogram((g, l) => [...g.slice(0, -2), `h_sum{${l},le="1"} 1`, g[g.length - 1]]) },
+  { name: 'histogram _count with a timestamp', build: histogram((g) => [...g.slice(0, -1), g[g.length - 1] + ' 1700000000']), rule: 'timestamp-in-seconds' },
+  { name: 'histogram bucket after _count', build: histogram((g, l) => [...g, `h_bucket{${l},le="20"} 99`]), rule: 'histogram-buckets-out-of-order' },
+  { name: 'histogram _sum/_count then buckets of a new group', build: histogram((g, l) => [...g, ...LES.map((le, i) => `h_bucket{${l},x="new",le="${le}"} ${i}`)]) },
+  {
+    name: 'histogram groups with a long first line', rule: ['histogram-missing-inf', 'histogram-missing-sum-or-count'],
+    build: histogram((g, l) => [...g, ...LES.slice(0, 3).map((le, i) => `h_bucket{${l},long="${'y'.repeat(1200)}",le="${le}"} ${i}`)]),
+  },
+  { name: 'histogram group with _sum only, no buckets', build: histogram((g, l) => [...g, `h_sum{${l},x="lonely"} 1`]), rule: 'histogram-missing-inf' },
+  { name: 'histogram many one-bucket groups', build: histogram((g, l) => [...g, ...Array.from({ length: 300 }, (_, i) => `h_bucket{${l},n="${i}",le="${i === 150 ? '1' : '+Inf'}"} ${i}`)]), rule: 'histogram-missing-inf' },
   // summaries
   { name: 'clean summary', build: summary((g) => g) },
+  { name: 'summary _count NaN', build: summary((g) => [...g.slice(0, -1), g[g.length - 1].replace(/ \d+$/, ' NaN')]) },
+  { name: 'summary _count negative', build: summary((g) => [...g.slice(0, -1), g[g.length - 1].replace(/ \d+$/, ' -7')]) },
+  { name: 'summary _sum negative', build: summary((g) => [...g.slice(0, -2), g[g.length - 2].replace(/ [\d.]+$/, ' -1'), g[g.length - 1]]) },
+  { name: 'summary _sum 0x1p3', build: summary((g) => [...g.slice(0, -2), g[g.length - 2].replace(/ [\d.]+$/, ' 0x1p3'), g[g.length - 1]]), rule: 'invalid-value' },
+  { name: 'summary missing _sum', build: summary((g) => [...g.slice(0, -2), g[g.length - 1]]) },
+  { name: 'summary quantile values NaN, -Inf, -1', build: summary((g, l) => [g[0], `s{${l},quantile="0.3"} NaN`, `s{${l},quantile="0.4"} -Inf`, `s{${l},quantile="0.45"} -1`, ...g.slice(2)]) },
+  { name: 'summary quantile value 1e400', build: summary((g, l) => [g[0], `s{${l},quantile="0.3"} 1e400`, ...g.slice(1)]), rule: 'invalid-value' },
+  { name: 'summary many one-quantile groups', build: summary((g, l) => [...g, ...Array.from({ length: 300 }, (_, i) => `s{${l},n="${i}",quantile="${i === 150 ? '2' : '0.5'}"} ${i}`)]), rule: 'summary-invalid-quantile' },
   { name: 'summary quantile 1.5', build: summary(quantile(2, '1.5')), rule: 'summary-invalid-quantile' },
   { name: 'summary quantile -0.1', build: summary(quantile(2, '-0.1')), rule: 'summary-invalid-quantile' },
   { name: 'summary quantile NaN', build: summary(quantile(2, 'NaN')), rule: 'summary-invalid-quantile' },
@@ -568,6 +612,8 @@ test('kernel on = off: targeted defects at a run\'s first line, mid-run and as t
       const payload = Buffer.from(c.build(where), c.latin1 ? 'latin1' : 'utf8')
       const formats = c.formats ?? TEXT
       for (const format of formats) {
+        // text-1.0.0 reads plain lines as text-0.0.4 does: only the mid-run defect there (time), unless the case is about it
+        if (c.formats === undefined && format !== formats[0] && where !== 'mid') continue
         // every chunking for the defect mid-run in the first format; fewer for the others (time)
         const hows = where === 'mid' && format === formats[0] ? chunkings(payload.length, ++seed)
           : [{ name: 'one push', cuts: [] }, fixed(payload.length, payload.length <= 16 * 1024 ? 1 : 64), randomCuts(payload.length, ++seed, 40), { name: 'reused 4096-byte buffer', reuse: 4096 }]
@@ -580,6 +626,30 @@ test('kernel on = off: targeted defects at a run\'s first line, mid-run and as t
   }
   assert.deepEqual(missing, [])
   assert.ok(kernelTaken - before > CASES.length * 10, `the kernel took only ${kernelTaken - before} lines`)
+})
+
+/**
+ * More groups than Semantics keeps (100000): a group past the limit gets no checks, in the kernel's
+ * runs as in the parser's. One quantile or bucket line per group; defects on either side of the limit.
+ */
+test('kernel on = off: histogram and summary families past the group limit', () => {
+  const GROUPS = 100_000 + 40
+  for (const hist of [false, true]) {
+    const lines = [hist ? '# TYPE h histogram' : '# TYPE s summary']
+    for (let i = 0; i < GROUPS; i++) {
+      const bad = i === 99_990 || i === 100_000 || i === 100_020
+      lines.push(hist ? `h_bucket{i="${i}",le="${bad ? 'x' : '+Inf'}"} 1` : `s{i="${i}",quantile="${bad ? '1.5' : '0.5'}"} 1`)
+      if (i === 100_030) lines.push(lines[lines.length - 1])
+    }
+    const payload = Buffer.from(lines.join('\n') + '\n')
+    // (whether the kernel starts new groups itself depends on its version: not asserted)
+    const res = compare(payload, { format: 'text-0.0.4', file: 'groups' }, hist ? 'histogram groups' : 'summary groups', 9, [
+      { name: 'one push', cuts: [] }, { name: 'reused 65536-byte buffer', reuse: 65536 },
+    ])
+    const rules = rulesOf(res)
+    assert.ok(rules.includes('duplicate-series') && rules.includes(hist ? 'histogram-invalid-le' : 'summary-invalid-quantile'), rules.slice(0, 5).join(', '))
+    assert.equal(rules.filter((r) => r === (hist ? 'histogram-invalid-le' : 'summary-invalid-quantile')).length, 1, 'only the defect inside the limit is checked')
+  }
 })
 
 // ------------------------------------------------------------------ 4. the property

@@ -248,6 +248,8 @@ interface Case {
   opts?: Partial<ValidatorOptions>
   /** Encode the payload as latin1 (raw bytes), not UTF-8. */
   latin1?: boolean
+  /** One of many alike (the value matrices): mid-run only, text 0.0.4, fewer chunkings (time). */
+  light?: boolean
 }
 
 const N = 20
@@ -369,7 +371,7 @@ const CASES: Case[] = [
     '-1e-400', '1e299', '1e300', '9.99e299', '1e-9999', '1e-99999', '0e999', '1e0300', '1e0299', '-1e300', '-1e299',
     '1' + '0'.repeat(299), '1' + '0'.repeat(300), '0.' + '0'.repeat(1000) + '1', '0'.repeat(400) + '1', '1.' + '5'.repeat(400),
   ].map((v): Case => ({
-    name: `${type} value ${v.length > 20 ? v.slice(0, 12) + '…(' + v.length + ')' : v}`,
+    name: `${type} value ${v.length > 20 ? v.slice(0, 12) + '…(' + v.length + ')' : v}`, light: true,
     build: flat(type as 'gauge', type === 'counter' ? 'c_total' : 'g', (i) => `${type === 'counter' ? 'c_total' : 'g'}{a="${i}",b="x"} ${v}`),
     rule: type === 'counter' && /^-(?:[1-9.]|Inf|1e)/.test(v) && v !== '-1e-400' ? 'counter-negative' : undefined,
   }))),
@@ -379,7 +381,7 @@ const CASES: Case[] = [
     '.', '00001', '1..2', '1.5.5', '9007199254740993', '4.9e-324', '1.7976931348623157e308', '1e308', '22e21', '1.5e23',
     'x', '', '١',
   ].map((v): Case => ({
-    name: `value ${JSON.stringify(v)}`, build: gauge((i) => `g{a="${i}",b="x"} ${v}`),
+    name: `value ${JSON.stringify(v)}`, build: gauge((i) => `g{a="${i}",b="x"} ${v}`), light: true,
     rule: ['1e400', '0x1p3', '0x10', '1_000', '1e', '1e+', '.', '1..2', '1.5.5', 'x', '١'].includes(v) ? 'invalid-value' : undefined,
   })),
   { name: 'extra label mid-family', build: gauge((i) => `g{a="${i}",b="x",c="z"} 1`) },
@@ -608,14 +610,14 @@ test('kernel on = off: targeted defects at a run\'s first line, mid-run and as t
   let seed = 1000
   const missing: string[] = []
   for (const c of CASES) {
-    for (const where of ['first', 'mid', 'last'] as Where[]) {
+    for (const where of (c.light ? ['mid'] : ['first', 'mid', 'last']) as Where[]) {
       const payload = Buffer.from(c.build(where), c.latin1 ? 'latin1' : 'utf8')
       const formats = c.formats ?? TEXT
       for (const format of formats) {
         // text-1.0.0 reads plain lines as text-0.0.4 does: only the mid-run defect there (time), unless the case is about it
-        if (c.formats === undefined && format !== formats[0] && where !== 'mid') continue
+        if (c.formats === undefined && format !== formats[0] && (where !== 'mid' || c.light)) continue
         // every chunking for the defect mid-run in the first format; fewer for the others (time)
-        const hows = where === 'mid' && format === formats[0] ? chunkings(payload.length, ++seed)
+        const hows = where === 'mid' && format === formats[0] && !c.light ? chunkings(payload.length, ++seed)
           : [{ name: 'one push', cuts: [] }, fixed(payload.length, payload.length <= 16 * 1024 ? 1 : 64), randomCuts(payload.length, ++seed, 40), { name: 'reused 4096-byte buffer', reuse: 4096 }]
         const res = compare(payload, { format, file: 'case', ...c.opts }, `${c.name} (${where})`, seed, hows)
         if (c.rule && where === 'mid' && format === formats[0]) {

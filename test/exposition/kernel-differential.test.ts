@@ -199,9 +199,8 @@ test('kernel on = off: bench generator payloads (synthetic 300KB, amplified node
 /**
  * A > 1 MiB gauge family of lines of varying length, pushed at once: the first kernel run starts at
  * the second sample (the first goes through the parser) and stops at its window's end, before the
- * line holding byte start + 1 MiB ("straddling"); that line goes to the parser, and the next run
- * (a new window) starts at the line after it. The defect goes on either of them; other chunkings
- * move the window.
+ * line holding byte start + 1 MiB ("straddling"); what follows is read from a new window. The
+ * defect goes on the straddling line or on the one after it; other chunkings move the window.
  */
 function bigGauge(defect: 'none' | 'duplicate-straddling' | 'duplicate-after' | 'negative-straddling' | 'timestamp-straddling', finalNewline = true): Buffer {
   const lines: string[] = ['# HELP big_level A big gauge.', '# TYPE big_level gauge']
@@ -255,14 +254,14 @@ interface Case {
 const N = 20
 /** The index of the broken line among N samples: the second sample starts the kernel's first run. */
 const at = (where: Where): number => (where === 'first' ? 1 : where === 'mid' ? 10 : N - 1)
-const join_ = (lines: string[], where: Where): string => lines.join('\n') + (where === 'last' ? '' : '\n')
+const toPayload = (lines: string[], where: Where): string => lines.join('\n') + (where === 'last' ? '' : '\n')
 
 /** A flat family of N plain lines with line `at(where)` replaced by `broken(i)`. */
 function flat(type: 'gauge' | 'counter' | 'untyped', name: string, broken: (i: number) => string, tail: string[] = []): Case['build'] {
   return (where) => {
     const lines = [`# HELP ${name} Test family.`, `# TYPE ${name} ${type}`]
     for (let i = 0; i < N; i++) lines.push(i === at(where) ? broken(i) : `${name}{a="${i}",b="x"} ${i}`)
-    return join_(where === 'last' ? lines : [...lines, ...tail], where)
+    return toPayload(where === 'last' ? lines : [...lines, ...tail], where)
   }
 }
 
@@ -409,11 +408,11 @@ const CASES: Case[] = [
   { name: '33 labels', build: gauge((i) => `g{${manyLabels(33, i)}} 1`) },
   {
     name: 'family of 33-label lines, duplicate', rule: 'duplicate-series',
-    build: (where) => join_(['# TYPE w gauge', ...Array.from({ length: N }, (_, i) => `w{${manyLabels(33, i === at(where) ? 3 : i)}} 1`)], where),
+    build: (where) => toPayload(['# TYPE w gauge', ...Array.from({ length: N }, (_, i) => `w{${manyLabels(33, i === at(where) ? 3 : i)}} 1`)], where),
   },
   {
     name: 'family of 32-label lines, duplicate', rule: 'duplicate-series',
-    build: (where) => join_(['# TYPE w gauge', ...Array.from({ length: N }, (_, i) => `w{${manyLabels(32, i === at(where) ? 3 : i)}} 1`)], where),
+    build: (where) => toPayload(['# TYPE w gauge', ...Array.from({ length: N }, (_, i) => `w{${manyLabels(32, i === at(where) ? 3 : i)}} 1`)], where),
   },
   // the same oddity on every line, so the label-name signature matches and only the kernel's own check refuses it
   ...([
@@ -428,14 +427,14 @@ const CASES: Case[] = [
     ['0x1p3 on every line (not samples)', (i: number) => `u{a="${i}"} 0x1p3`, 'invalid-value'],
   ] as const).map(([name, line, rule]): Case => ({
     name, rule: rule ?? 'duplicate-series',
-    build: (where) => join_(['# TYPE u gauge', 'u{a="first"} 1', ...Array.from({ length: N }, (_, i) => line(i === at(where) ? 3 : i))], where),
+    build: (where) => toPayload(['# TYPE u gauge', 'u{a="first"} 1', ...Array.from({ length: N }, (_, i) => line(i === at(where) ? 3 : i))], where),
   })),
-  { name: 'label-less series, then {}', build: (where) => join_(['# TYPE q gauge', 'q 1', where === 'first' ? 'q{} 1' : 'q{a="1"} 1', 'q{} 2'], where), rule: 'duplicate-series' },
+  { name: 'label-less series, then {}', build: (where) => toPayload(['# TYPE q gauge', 'q 1', where === 'first' ? 'q{} 1' : 'q{a="1"} 1', 'q{} 2'], where), rule: 'duplicate-series' },
   { name: 'empty label value', build: gauge((i) => `g{a="${i}",b=""} 1`) },
   { name: 'empty label value, duplicate', build: gauge(() => 'g{a="3",b="x",c=""} 1') },
   {
     name: 'family with empty label values, duplicate', rule: 'duplicate-series',
-    build: (where) => join_(['# TYPE e gauge', ...Array.from({ length: N }, (_, i) => `e{a="${i === at(where) ? 3 : i}",b=""} 1`)], where),
+    build: (where) => toPayload(['# TYPE e gauge', ...Array.from({ length: N }, (_, i) => `e{a="${i === at(where) ? 3 : i}",b=""} 1`)], where),
   },
   { name: '# EOF mid-run', build: gauge(() => '# EOF') },
   {
@@ -444,7 +443,7 @@ const CASES: Case[] = [
   },
   {
     name: 'series tables that grow, clear and come back', rule: ['duplicate-series', 'interleaved-family'],
-    build: (where) => join_([
+    build: (where) => toPayload([
       '# TYPE t1 gauge', ...Array.from({ length: 5000 }, (_, i) => `t1{a="${i}"} 1`),
       '# TYPE t2 gauge', ...Array.from({ length: 3000 }, (_, i) => `t2{a="${i === 2000 + at(where) ? 7 : i}"} 1`),
       '# TYPE t3 gauge', ...Array.from({ length: 100 }, (_, i) => `t3{a="${i}"} 1`),
@@ -463,7 +462,7 @@ const CASES: Case[] = [
   { name: 'maxFindings 3', build: gauge(() => 'g{a="3",b="x"} -1 1700000000'), opts: { maxFindings: 3 } },
   {
     name: 'maxFindings 3, many defects', opts: { maxFindings: 3 }, rule: 'duplicate-series',
-    build: (where) => join_(['# TYPE g gauge', ...Array.from({ length: N }, (_, i) => (i % 3 === at(where) % 3 ? 'g{a="1"} 1' : `g{a="${i}"} 1`))], where),
+    build: (where) => toPayload(['# TYPE g gauge', ...Array.from({ length: N }, (_, i) => (i % 3 === at(where) % 3 ? 'g{a="1"} 1' : `g{a="${i}"} 1`))], where),
   },
   { name: 'maxFindings 0', build: gauge(() => 'g{a="3",b="x"} 1'), opts: { maxFindings: 0 } },
   { name: 'lints off', build: gauge(() => 'g{a="3",b="x"} 1'), opts: { lints: false } },
@@ -554,44 +553,44 @@ const CASES: Case[] = [
   // families that end and re-appear
   {
     name: 'interleaved family with a duplicate across blocks', rule: ['interleaved-family', 'duplicate-series'],
-    build: (where) => join_([
+    build: (where) => toPayload([
       '# TYPE g gauge', ...Array.from({ length: 10 }, (_, i) => `g{a="${i}"} 1`), '# TYPE o gauge', 'o 1', 'o{x="1"} 2',
       ...Array.from({ length: 10 }, (_, i) => `g{a="${i === at(where) % 10 ? 3 : 10 + i}"} 1`),
     ], where),
   },
   {
     name: 'interleaved family without TYPE, duplicate',
-    build: (where) => join_([
+    build: (where) => toPayload([
       ...Array.from({ length: 10 }, (_, i) => `u{a="${i}"} 1`), 'o 1',
       ...Array.from({ length: 10 }, (_, i) => `u{a="${i === at(where) % 10 ? 3 : 10 + i}"} 1`),
     ], where),
   },
   {
     name: 'untyped family without TYPE, _sum/_count/_bucket names',
-    build: (where) => join_([
+    build: (where) => toPayload([
       ...Array.from({ length: 6 }, (_, i) => `x{a="${i}"} 1`), 'x_sum 1', 'x_count 2', 'x_bucket{le="1"} 1', 'x_bucket{le="1"} 1',
       ...Array.from({ length: 6 }, (_, i) => `x_bucket{le="${i}"} ${where === 'mid' && i === 3 ? 0 : i}`), 'x_sum{a="1"} 5', 'x{a="1"} 1',
     ], where),
   },
   {
     name: 'summary-named untyped lines',
-    build: (where) => join_([...Array.from({ length: N }, (_, i) => `y{quantile="${i === at(where) ? 2 : i / N}"} ${i}`), 'y_sum 1', 'y_count 1'], where),
+    build: (where) => toPayload([...Array.from({ length: N }, (_, i) => `y{quantile="${i === at(where) ? 2 : i / N}"} ${i}`), 'y_sum 1', 'y_count 1'], where),
   },
   {
     name: 'counter _total family with _created', formats: ['text-0.0.4', 'text-1.0.0'],
-    build: (where) => join_(['# TYPE k counter', ...Array.from({ length: N }, (_, i) => (i === at(where) ? `k_created{a="${i}"} 1` : `k_total{a="${i}"} ${i}`))], where),
+    build: (where) => toPayload(['# TYPE k counter', ...Array.from({ length: N }, (_, i) => (i === at(where) ? `k_created{a="${i}"} 1` : `k_total{a="${i}"} ${i}`))], where),
   },
   {
     name: 'quoted family name, then the unquoted dotted name', formats: ['text-1.0.0', 'text-0.0.4'],
-    build: (where) => join_(['# TYPE "a.b" gauge', ...Array.from({ length: N }, (_, i) => (i === at(where) ? 'a.b 1' : `{"a.b",x="${i}"} ${i}`))], where),
+    build: (where) => toPayload(['# TYPE "a.b" gauge', ...Array.from({ length: N }, (_, i) => (i === at(where) ? 'a.b 1' : `{"a.b",x="${i}"} ${i}`))], where),
   },
   {
     name: 'quoted legacy family name, then the unquoted name', formats: ['text-1.0.0', 'text-0.0.4'], rule: 'duplicate-series',
-    build: (where) => join_(['# TYPE "a_b" gauge', '{"a_b",x="0"} 1', ...Array.from({ length: N }, (_, i) => (i === at(where) ? '{"a_b",x="3"} 1' : `a_b{x="${i}"} ${i}`))], where),
+    build: (where) => toPayload(['# TYPE "a_b" gauge', '{"a_b",x="0"} 1', ...Array.from({ length: N }, (_, i) => (i === at(where) ? '{"a_b",x="3"} 1' : `a_b{x="${i}"} ${i}`))], where),
   },
   {
     name: 'quoted name mid-run, then a duplicate of a plain line', formats: ['text-1.0.0'], rule: 'duplicate-series',
-    build: (where) => join_(['# TYPE g gauge', ...Array.from({ length: N }, (_, i) =>
+    build: (where) => toPayload(['# TYPE g gauge', ...Array.from({ length: N }, (_, i) =>
       i === at(where) ? `{"g",a="${i}",b="x"} 1` : i === at(where) + 2 ? 'g{a="0",b="x"} 1' : `g{a="${i}",b="x"} 1`)], where),
   },
   {

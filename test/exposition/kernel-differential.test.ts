@@ -665,9 +665,11 @@ const familyArb = fc.record({
   labels: fc.integer({ min: 0, max: 4 }),
   dup: fc.option(fc.nat(), { nil: undefined }),
   value: fc.constantFrom('int', 'float', 'exp', 'special', 'mixed'),
+  /** Every `shuffle`-th line has its labels in reverse order (0: none). */
+  shuffle: fc.constantFrom(0, 0, 3, 7),
 })
 
-interface GenFamily { type: typeof TYPES[number]; name: string; series: number; labels: number; dup?: number; value: string }
+interface GenFamily { type: typeof TYPES[number]; name: string; series: number; labels: number; dup?: number; value: string; shuffle: number }
 
 function renderFamily(f: GenFamily, k: number): string[] {
   const lines: string[] = []
@@ -681,9 +683,11 @@ function renderFamily(f: GenFamily, k: number): string[] {
       default: return i % 7 === 3 ? '-1' : String(i)
     }
   }
+  let lineNo = 0
   const lbl = (i: number, extra = ''): string => {
     const ls = Array.from({ length: f.labels }, (_, j) => `l${j}="${j === 0 ? i : 'v' + j}"`)
     if (extra) ls.push(extra)
+    if (f.shuffle && ++lineNo % f.shuffle === 0) ls.reverse()
     return ls.length ? `{${ls.join(',')}}` : ''
   }
   const n = f.series

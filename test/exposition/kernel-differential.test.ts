@@ -490,11 +490,35 @@ const CASES: Case[] = [
   { name: 'histogram duplicate bucket', build: histogram((g) => [g[0], g[1], g[2], g[2], ...g.slice(3)]), rule: 'duplicate-series' },
   {
     name: 'histogram group change inside a run', rule: 'histogram-missing-sum-or-count',
-    build: histogram((g, l) => [...g.slice(0, 3), ...LES.map((le, i) => `h_bucket{${l.replace('svc', 'zz')},le="${le}"} ${i}`), ...g.slice(3)]),
+    build: histogram((g, l) => [...g.slice(0, 3), ...LES.map((le, i) => `h_bucket{${l.replace('svc="', 'svc="zz')},le="${le}"} ${i}`), ...g.slice(3)]),
   },
   {
     name: 'histogram group interleaved, no defect',
-    build: histogram((g, l) => [...g.slice(0, 3), ...LES.slice(0, 3).map((le, i) => `h_bucket{${l.replace('svc', 'zz')},le="${le}"} ${i}`), ...g.slice(3)]),
+    build: histogram((g, l) => [...g.slice(0, 3), ...LES.slice(0, 3).map((le, i) => `h_bucket{${l.replace('svc="', 'svc="zz')},le="${le}"} ${i}`), ...g.slice(3)]),
+  },
+  // a group that comes back after another one keeps its state (its last bound and count)
+  {
+    name: 'histogram group returns with a lower bound', rule: 'histogram-buckets-out-of-order',
+    build: histogram((g, l) => [...g.slice(0, 4), ...LES.map((le, i) => `h_bucket{${l.replace('svc="', 'svc="zz')},le="${le}"} ${i}`), `h_bucket{${l},le="0.2"} 20`, ...g.slice(4)]),
+  },
+  {
+    name: 'histogram group returns with a lower count', rule: 'histogram-buckets-not-cumulative',
+    build: histogram((g, l) => [...g.slice(0, 4), ...LES.map((le, i) => `h_bucket{${l.replace('svc="', 'svc="zz')},le="${le}"} ${i}`), `h_bucket{${l},le="0.7"} 0`, ...g.slice(4)]),
+  },
+  {
+    name: 'histogram group returns after its _sum and _count', rule: 'histogram-buckets-out-of-order',
+    build: histogram((g, l) => [...g, ...LES.map((le, i) => `h_bucket{${l.replace('svc="', 'svc="zz')},le="${le}"} ${i}`), `h_bucket{${l},le="3"} 99`]),
+  },
+  {
+    name: 'histogram group returns after another whole group', rule: 'histogram-buckets-out-of-order',
+    build: histogram((g, l) => {
+      const z = l.replace('svc="', 'svc="zz')
+      return [...g, ...LES.map((le, i) => `h_bucket{${z},le="${le}"} ${i}`), `h_sum{${z}} 1`, `h_count{${z}} 7`, `h_bucket{${l},le="3"} 99`, `h_bucket{${l},le="0.001"} 0`]
+    }),
+  },
+  {
+    name: 'histogram group with other label names inside a run', rule: 'histogram-missing-sum-or-count',
+    build: histogram((g, l) => [...g.slice(0, 3), ...LES.map((le, i) => `h_bucket{${l.replace('svc', 'other')},le="${le}"} ${i}`), ...g.slice(3)]),
   },
   { name: 'histogram group without other labels', build: histogram((g) => [...LES.map((le, i) => `h_bucket{le="${le}"} ${i}`), 'h_sum 1', 'h_count 7', ...g]) },
   { name: 'histogram bucket with extra label', build: histogram(bucket(3, (l, le) => `h_bucket{${l},le="${le}",x="1"} 9`)) },
@@ -514,7 +538,7 @@ const CASES: Case[] = [
   { name: 'histogram _count twice', build: histogram((g) => [...g, g[g.length - 1]]), rule: 'duplicate-series' },
   { name: 'histogram _count before _sum', build: histogram((g) => [...g.slice(0, -2), g[g.length - 1], g[g.length - 2]]) },
   { name: 'histogram missing _count', build: histogram((g) => g.slice(0, -1)), rule: 'histogram-missing-sum-or-count' },
-  { name: 'histogram _sum of another group', build: histogram((g, l) => [...g.slice(0, -2), `h_sum{${l.replace('svc', 'zz')}} 1`, g[g.length - 1]]) },
+  { name: 'histogram _sum of another group', build: histogram((g, l) => [...g.slice(0, -2), `h_sum{${l.replace('svc="', 'svc="zz')}} 1`, g[g.length - 1]]) },
   { name: 'histogram _sum with labels reordered', build: histogram((g, l) => [...g.slice(0, -2), `h_sum{${l.split(',').reverse().join(',')}} 1`, g[g.length - 1]]) },
   { name: 'histogram _sum with an extra label', build: histogram((g, l) => [...g.slice(0, -2), `h_sum{${l},x="1"} 1`, g[g.length - 1]]) },
   { name: 'histogram _sum with an le label', build: histogram((g, l) => [...g.slice(0, -2), `h_sum{${l},le="1"} 1`, g[g.length - 1]]) },
@@ -549,7 +573,7 @@ const CASES: Case[] = [
   { name: 'summary quantile NaN value', build: summary((g, l) => g.map((x) => (x.startsWith('s{') ? x.replace(/ [\d.]+$/, ' NaN') : x)).concat(`s{${l},quantile="0.3"} NaN`)) },
   { name: 'summary missing quantile label', build: summary((g, l) => [g[0], `s{${l}} 1`, ...g.slice(1)]), rule: 'summary-invalid-quantile' },
   { name: 'summary quantile of a longer name', build: summary((g, l) => [g[0], g[1], `s_x{${l},quantile="0.3"} 1`, ...g.slice(2)]) },
-  { name: 'summary group change', build: summary((g, l) => [...g.slice(0, 2), ...QS.map((q) => `s{${l.replace('svc', 'zz')},quantile="${q}"} 1`), ...g.slice(2)]) },
+  { name: 'summary group change', build: summary((g, l) => [...g.slice(0, 2), ...QS.map((q) => `s{${l.replace('svc="', 'svc="zz')},quantile="${q}"} 1`), ...g.slice(2)]) },
   // families that end and re-appear
   {
     name: 'interleaved family with a duplicate across blocks', rule: ['interleaved-family', 'duplicate-series'],

@@ -13,12 +13,12 @@
 //   [3328, 3456)    label name hashes of the line being read
 //   [3456, 3640)    powers of ten 1e0..1e22
 //   [3840, 4096)    character classes
-// No AssemblyScript data or heap: the module has no data segment, so nothing else is in memory.
 //   [4096, 5120)    the labels of the line before (see `sameBytes`): 32 bytes per label
 //   [5120, 7680)    the groups a run started (NEW_GROUPS)
 //   [8192, 8192 + WINDOW)  the payload window: complete lines copied from the chunk being read
 //   [GKEYS, TABLE)  the group keys of the current family
 //   [TABLE, ...)    the series table: 16-byte slots (u32 key hi, key lo, value, unused), as src/exposition/hash-set.ts
+// No AssemblyScript data or heap: the module has no data segment, so nothing else is in memory.
 
 // run state: i32 slots (JavaScript: src/exposition/kernel/index.ts keeps the same numbers)
 const S_NAME_LEN: i32 = 0
@@ -88,8 +88,8 @@ const TABLE: usize = GKEYS + (<usize>GKEYS_MAX << 2) + (<usize>GKEYS_MAX)
 
 // modes
 const FLAT: i32 = 1 // gauge, counter, untyped: nothing per sample but the series table
-const BUCKET: i32 = 2 // histogram _bucket lines of one group
-const QUANTILE: i32 = 3 // summary quantile lines of one group
+const BUCKET: i32 = 2 // a histogram's groups: _bucket lines, _sum, _count
+const QUANTILE: i32 = 3 // a summary's groups: quantile lines, _sum, _count
 
 const NL: u32 = 0x0a, SP: u32 = 0x20, QUOTE: u32 = 0x22, COMMA: u32 = 0x2c, EQ: u32 = 0x3d,
   LBRACE: u32 = 0x7b, RBRACE: u32 = 0x7d, BSLASH: u32 = 0x5c, DOT: u32 = 0x2e, USCORE: u32 = 0x5f
@@ -450,26 +450,27 @@ const COUNT: i32 = 2 // the group's _count
 /**
  * Reads lines from window offset `pos` up to `end` (the byte after a newline; every line before
  * it ends in one). Returns the number of lines taken; S_OUT_END is then the offset after the last
- * of them, S_OUT_LAST its start, S_OUT_KIND its kind and S_OUT_SIG its label-name signature.
- * A line is taken only when all of these hold:
+ * of them, S_OUT_LAST its start, S_OUT_KIND its kind, S_OUT_SIG its label-name signature, and
+ * S_OUT_STOP why the run stopped. A line is taken only when all of these hold:
  *   - `name{l="v",...} value\n` or `name value\n`: the name is exactly an expected one, one space
  *     before the value, no timestamp, no blanks elsewhere, no trailing comma, no empty braces;
  *   - label names are [a-zA-Z_][a-zA-Z0-9_]* not starting with "__", at most MAX_LABELS, with
  *     pairwise different hashes; values hold only printable ASCII other than \ and ";
  *   - the series is not in the table yet.
  * And by kind:
- *   - the run's name (MAIN): the label-name signature is the family's (S_SIG, as
- *     Semantics.addLabelNames computes it), and
+ *   - the run's name (MAIN): the label-name signature is one the family has had (S_SIG, its last,
+ *     or S_SIG_MAIN, its last line with this name: Semantics.addLabelNames then adds nothing), and
  *     - FLAT: the value is one Go reads without error (see `flatValue`);
- *     - BUCKET: an le label, the other labels are the group's, the le is a plain decimal (see
- *       `decimal`) or +Inf above the group's last bound, the count a plain decimal not below the
- *       last count;
- *     - QUANTILE: a quantile label, the other labels are the group's, the quantile a plain decimal
- *       within [0, 1], the value any `flatValue`;
+ *     - BUCKET: an le label, the le a plain decimal (see `decimal`) or +Inf above the group's last
+ *       bound, the count a plain decimal not below the group's last count;
+ *     - QUANTILE: a quantile label, the quantile a plain decimal within [0, 1], the value any
+ *       `flatValue`;
+ *     and in both, the labels other than le / quantile are the current group's, or a group the
+ *     family does not have yet (see `groupKeyHas`): the run starts it (as Semantics.groupSample
+ *     would) and logs it in NEW_GROUPS, at most MAX_NEW_GROUPS and S_GROUP_ROOM of them;
  *   - the group's _sum or _count (BUCKET and QUANTILE, when S_SUM_LEN / S_COUNT_LEN are set: the
- *     family has had them before), after the run's bucket or quantile lines: the labels are the
- *     group's (the whole label set hashes to the group key), the _sum value any `flatValue`, the
- *     _count a plain decimal.
+ *     family has had them before): the labels are the current group's (the whole label set hashes
+ *     to its key), the _sum value any `flatValue`, the _count a plain decimal.
  */
 export function run(pos: i32, end: i32): i32 {
   const nameLen = <usize>st(S_NAME_LEN)

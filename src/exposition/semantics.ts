@@ -151,7 +151,7 @@ export class Semantics implements LineSink {
   constructor(private readonly opts: SemanticsOptions, private readonly out: FindingSink) {
     this.om = opts.format === 'openmetrics-1.0.0'
     this.series = opts.kernel ?? new IdentitySet(1024)
-    this.target = opts.target && opts.limits && labelLimitsSet(opts.limits) ? new TargetLabels(opts.target, opts.limits) : undefined
+    this.target = opts.target && opts.limits && labelLimitsSet(opts.limits) ? new TargetLabels(opts.target, opts.limits, opts.promVersion) : undefined
     this.clash = this.om ? new NameClash(out) : undefined
   }
 
@@ -546,17 +546,18 @@ export class Semantics implements LineSink {
           if (!st.valueFirst) st.valueFirst = { line: line.no, col: columnOf(b, line.start, ms), end: columnOf(b, line.start, me), text: lineText(b, line.start, line.end), name: '__name__', length: me - ms }
         }
       }
+      // honor_labels: false keeps an exposed label named like a target label as exported_<name>
+      // (exported_exported_<name> when that is taken, ...): the prefixes each label gets
+      const prefixes = tl !== undefined && !tl.honor && lim.labelNameLengthLimit ? exportedPrefixes(tl, p, b) : undefined
       for (let i = 0; i < p.nLabels; i++) {
         // a label with an empty value is dropped before the limits apply
         if (p.labVLen[i] === 0) continue
         const ns = p.lab[i * 4], ne = p.lab[i * 4 + 1], vs = p.lab[i * 4 + 2], ve = p.lab[i * 4 + 3]
-        let nameLen = ne - ns
-        // honor_labels: false keeps an exposed label named like a target label as exported_<name>
-        const renamed = tl !== undefined && !tl.honor && lim.labelNameLengthLimit !== undefined && lim.labelNameLengthLimit > 0 && tl.find(b, ns, ne) >= 0
-        if (renamed) nameLen += EXPORTED_PREFIX_BYTES
+        const renames = prefixes?.[i] ?? 0
+        const nameLen = ne - ns + renames * EXPORTED_PREFIX_BYTES
         if (lim.labelNameLengthLimit && nameLen > lim.labelNameLengthLimit) {
           st.nameLen++
-          if (!st.nameFirst) st.nameFirst = { line: line.no, col: columnOf(b, line.start, ns), end: columnOf(b, line.start, Math.min(ne, firstLineEnd(b, line.start, line.end))), text: lineText(b, line.start, line.end), name: (renamed ? 'exported_' : '') + latin1(b, ns, Math.min(ne, ns + 60)), length: nameLen }
+          if (!st.nameFirst) st.nameFirst = { line: line.no, col: columnOf(b, line.start, ns), end: columnOf(b, line.start, Math.min(ne, firstLineEnd(b, line.start, line.end))), text: lineText(b, line.start, line.end), name: 'exported_'.repeat(Math.min(renames, 4)) + latin1(b, ns, Math.min(ne, ns + 60)), length: nameLen }
         }
         if (lim.labelValueLengthLimit && p.labVLen[i] > lim.labelValueLengthLimit) {
           st.valueLen++
@@ -887,6 +888,19 @@ export class Semantics implements LineSink {
 
 /** The series part of a group's first line, without its le / quantile label. */
 /** Whether the sample carries a label named like target label k. */
+/** honor_labels: false: the "exported_" prefixes of the sample's labels (see TargetLabels.exportedPrefixes); undefined when none is displaced. */
+function exportedPrefixes(tl: TargetLabels, p: LineParser, b: Uint8Array): number[] | undefined {
+  let any = false
+  for (let i = 0; i < p.nLabels && !any; i++) any = p.labVLen[i] > 0 && tl.find(b, p.lab[i * 4], p.lab[i * 4 + 1]) >= 0
+  if (!any) return undefined
+  const names: string[] = [], empty: boolean[] = []
+  for (let i = 0; i < p.nLabels; i++) {
+    names.push(p.labFlags[i] & 1 ? unescapeName(b, p.lab[i * 4], p.lab[i * 4 + 1]) : latin1(b, p.lab[i * 4], p.lab[i * 4 + 1]))
+    empty.push(p.labVLen[i] === 0)
+  }
+  return tl.exportedPrefixes(names, empty)
+}
+
 function sampleHas(tl: TargetLabels, p: LineParser, b: Uint8Array, k: number): boolean {
   for (let i = 0; i < p.nLabels; i++) if (tl.find(b, p.lab[i * 4], p.lab[i * 4 + 1]) === k) return true
   return false

@@ -32,8 +32,12 @@ export class TargetLabels {
   readonly count: number
   /** Target labels over a length limit: each fails every sample that carries it. */
   readonly long: LongTargetLabel[] = []
+  /** See `exportedPrefixes`: before 2.44 an exposed label with an empty value still takes its name. */
+  private readonly emptyTakesName: boolean
 
-  constructor(target: ScrapeTargetInfo, limits: ValidatorLimits | undefined) {
+  /** `promVersion`: the Prometheus the verdicts are for, as versionNumber gives it (default 3.x). */
+  constructor(target: ScrapeTargetInfo, limits: ValidatorLimits | undefined, promVersion = 3999) {
+    this.emptyTakesName = promVersion < 2044
     // A target's labels never carry an empty value (relabeling drops them) nor __ names; skip them if given.
     const entries = Object.entries(target.labels).filter(([n, v]) => v !== '' && !n.startsWith('__')).slice(0, 1000)
     this.names = entries.map(([n]) => n)
@@ -58,6 +62,41 @@ export class TargetLabels {
       return k
     }
     return -1
+  }
+
+  /**
+   * honor_labels: false. For each of a sample's labels (`names`; `empty`: its value is empty), how
+   * many "exported_" prefixes Prometheus gives it: 0 unless a target label of the same name
+   * displaces it. As scrape.go's resolveConflictingExposedLabels: the displaced labels, shortest
+   * name first (equal lengths in target label order, which is by name), are each prefixed until the
+   * name is free among the sample's labels, the target's labels and the names given before. Since
+   * 2.44 (#12084, which made it ask labels.Builder.Get) a sample label with an empty value leaves its
+   * name free; before, its name alone took it (checked against 2.42 in scrape-oracle.test.ts).
+   */
+  exportedPrefixes(names: string[], empty: boolean[]): number[] {
+    const out = names.map(() => 0)
+    const conflicts: number[] = []
+    const taken = new Set<string>(this.names)
+    names.forEach((n, i) => {
+      if (empty[i]) {
+        if (this.emptyTakesName) taken.add(n)
+        return
+      }
+      taken.add(n)
+      if (this.names.includes(n)) conflicts.push(i)
+    })
+    conflicts.sort((x, y) => names[x]!.length - names[y]!.length || (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : 0))
+    for (const i of conflicts) {
+      let name = names[i]!, n = 0
+      // ends: each further prefix needs a taken name one prefix longer, and there are finitely many
+      do {
+        name = 'exported_' + name
+        n++
+      } while (taken.has(name) && n <= taken.size)
+      taken.add(name)
+      out[i] = n
+    }
+    return out
   }
 
   /**

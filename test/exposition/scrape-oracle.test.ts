@@ -66,6 +66,8 @@ const LIMIT_JOBS: Record<string, { limits: ValidatorLimits; yaml: string[]; labe
   'oracle-static': { limits: { labelLimit: 5 }, yaml: ['label_limit: 5'], labels: { team: 'a' } },
   // the same with honor_labels: an exposed team replaces the target's, one label fewer
   'oracle-honor': { limits: { labelLimit: 5 }, yaml: ['label_limit: 5', 'honor_labels: true'], labels: { team: 'a' }, honor: true },
+  // a static team and a name length limit: renamed exposed labels are checked under their final name
+  'oracle-names-static': { limits: { labelNameLengthLimit: 20 }, yaml: ['label_name_length_limit: 20'], labels: { team: 'a', exported_env: 'b' } },
   // instance="127.0.0.1:<port>" is at least 14 bytes: every sample fails
   'oracle-inst': { limits: { labelValueLengthLimit: 13 }, yaml: ['label_value_length_limit: 13'] },
 }
@@ -261,6 +263,11 @@ function limitCases(): Case[] {
       ['oracle-limits', '3 labels, one empty, + name + job + instance (label_limit 5)', 'a{x="1",y="2",z=""} 1\n'],
       ['oracle-limits', 'exposed instance kept as exported_instance, 17 bytes (label_name_length_limit 10)', 'a{instance="x"} 1\n'],
       ['oracle-static', 'exposed team and exported_team: team becomes exported_exported_team', 'a{team="x",exported_team="y"} 1\n'],
+      ['oracle-names-static', 'exposed team becomes exported_team, 13 bytes (label_name_length_limit 20)', 'a{team="x"} 1\n'],
+      ['oracle-names-static', 'exposed team and exported_team: exported_exported_team, 22 bytes', 'a{team="x",exported_team="y"} 1\n'],
+      ['oracle-names-static', 'exposed team and an empty exported_team: exported_team, 13 bytes', 'a{team="x",exported_team=""} 1\n'],
+      ['oracle-names-static', 'exposed env: not the target\'s exported_env, no rename', 'a{env="x"} 1\n'],
+      ['oracle-names-static', 'exposed exported_env becomes exported_exported_env, 21 bytes', 'a{exported_env="x"} 1\n'],
     ] as const).map(([job, name, body]): Case => ({ id: `limits ${job}: ${name}`, format: T, body: Buffer.from(body), limited: job })),
   ]
 }

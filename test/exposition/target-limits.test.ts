@@ -101,3 +101,23 @@ test('protobuf checks __name__ against the length limits too', () => {
   assert.match(pb([{}], { labelValueLengthLimit: 5 }, undefined, 'abcdef_total')[0]!.message, /value of label "__name__" is 12 bytes/)
   assert.deepEqual(pb([{}], { labelNameLengthLimit: 8, labelValueLengthLimit: 7 }), [])
 })
+
+test('label_name_length_limit: exported_ is repeated while the name is taken (exported_exported_<name>), as Prometheus resolves it', () => {
+  // the sample's own exported_team takes the first rename: team becomes exported_exported_team (22 bytes)
+  const f = text('a{team="web",exported_team="x"} 1\n', { labelNameLengthLimit: 20 }, target(STATIC))
+  assert.deepEqual(brief(f), ['label-name-length-limit-exceeded@1:3'])
+  assert.match(f[0]!.message, /label name "exported_exported_team" is 22 bytes; label_name_length_limit is 20/)
+  // a target label named exported_team takes it too
+  assert.match(text('a{team="web"} 1\n', { labelNameLengthLimit: 20 }, target({ ...STATIC, exported_team: 'y' }))[0]!.message, /"exported_exported_team" is 22 bytes/)
+  // an empty exported_team: its name is still taken before 2.44 (labels.Has), free since (labels.Builder.Get)
+  const empty = 'a{team="web",exported_team=""} 1\n'
+  assert.equal(run(empty, 'text-0.0.4', { limits: { labelNameLengthLimit: 20 }, target: target(STATIC), prometheusVersion: '2.42' }).length, 1)
+  assert.deepEqual(run(empty, 'text-0.0.4', { limits: { labelNameLengthLimit: 20 }, target: target(STATIC), prometheusVersion: '2.44' }), [])
+  assert.deepEqual(text(empty, { labelNameLengthLimit: 20 }, target(STATIC)), [])
+  // without the clash: exported_team, 13 bytes
+  assert.deepEqual(text('a{team="web"} 1\n', { labelNameLengthLimit: 20 }, target(STATIC)), [])
+  // protobuf: the same
+  assert.match(pb([{ team: 'web', exported_team: 'x' }], { labelNameLengthLimit: 20 }, target(STATIC))[0]!.message, /"exported_exported_team" is 22 bytes/)
+  assert.deepEqual(pb([{ team: 'web', exported_team: '' }], { labelNameLengthLimit: 20 }, target(STATIC)), [])
+  assert.deepEqual(pb([{ team: 'web' }], { labelNameLengthLimit: 20 }, target(STATIC)), [])
+})

@@ -20,6 +20,7 @@ import malformedMessage from './checks/malformed-message.js'
 import type { ProtoContext } from './context.js'
 import { isNative } from './native.js'
 import { METRIC_TYPES, MetricFamilyType, Reader, Writer, type PbLabelPair, type PbMetricFamily } from './schema.js'
+import { versionNumber } from '../../version.js'
 import { EXPORTED_PREFIX_BYTES, labelLimitsSet, TargetLabels, targetLabelOrigin, type LongTargetLabel } from '../target-labels.js'
 
 export interface ProtobufOptions extends Omit<ValidatorOptions, 'format'> {
@@ -184,7 +185,7 @@ export function createProtobufValidator(options: ProtobufOptions): Validator {
  */
 function createLimits(options: ProtobufOptions, add: (f: Finding) => void) {
   const lim = options.limits ?? {}
-  const tl = options.target && labelLimitsSet(lim) ? new TargetLabels(options.target, lim) : undefined
+  const tl = options.target && labelLimitsSet(lim) ? new TargetLabels(options.target, lim, versionNumber(options.prometheusVersion)) : undefined
   const targetLabels = options.targetLabels ?? 2
   const fmt = (n: number) => n.toLocaleString('en-US')
   const FAILS = { verdict: { kind: 'scrape-fails' as const } }
@@ -238,16 +239,20 @@ function createLimits(options: ProtobufOptions, add: (f: Finding) => void) {
           if (value) value.n++
           else value = { at: metricSpan(i), name: '__name__', length: metricName, n: 1 }
         }
+        // honor_labels: false keeps a label named like a target label as exported_<name>
+        // (exported_exported_<name> when that is taken, ...)
+        const prefixes = tl !== undefined && !tl.honor && lim.labelNameLengthLimit && conflicts!.some((k) => k >= 0)
+          ? tl.exportedPrefixes(m.label.map((l) => text(l.name)), m.label.map((l) => !(l.value instanceof Uint8Array) || l.value.length === 0))
+          : undefined
         m.label.forEach((l, j) => {
           const vlen = l.value instanceof Uint8Array ? l.value.length : 0
           if (vlen === 0) return // dropped before the limits apply
           const ln = text(l.name)
-          // honor_labels: false keeps a label named like a target label as exported_<name>
-          const renamed = tl !== undefined && !tl.honor && conflicts![j]! >= 0
-          const nlen = (l.name instanceof Uint8Array ? l.name.length : 0) + (renamed ? EXPORTED_PREFIX_BYTES : 0)
+          const renames = prefixes?.[j] ?? 0
+          const nlen = (l.name instanceof Uint8Array ? l.name.length : 0) + renames * EXPORTED_PREFIX_BYTES
           if (lim.labelNameLengthLimit && nlen > lim.labelNameLengthLimit) {
             if (name) name.n++
-            else name = { at: metricSpan(i), name: ((renamed ? 'exported_' : '') + ln).slice(0, 60), length: nlen, n: 1 }
+            else name = { at: metricSpan(i), name: ('exported_'.repeat(Math.min(renames, 4)) + ln).slice(0, 60), length: nlen, n: 1 }
           }
           if (lim.labelValueLengthLimit && vlen > lim.labelValueLengthLimit) {
             if (value) value.n++

@@ -255,7 +255,7 @@ function renderReport(result2, format, options = {}) {
 
 // src/cli/render.ts
 async function render(result2, format, options) {
-  const rules = format === "sarif" ? (await import("./chunks/registry-5K7KJM5S.js")).allRules : void 0;
+  const rules = format === "sarif" ? (await import("./chunks/registry-NJUVO5WP.js")).allRules : void 0;
   return renderReport(result2, format, { color: options.color, version: VERSION, rules });
 }
 
@@ -283,7 +283,7 @@ ${'Run "promgate --help" for usage.'}
     return 0;
   }
   try {
-    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-ESCV5JK2.js")).gate({
+    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-ATHFTUBG.js")).gate({
       configPath: command.config,
       mode: command.kind,
       prometheusVersion: command.prometheusVersion,
@@ -314,7 +314,7 @@ async function checkMetrics(command, io) {
   const fromStdin = command.file === "-";
   const shown = fromStdin ? "<stdin>" : command.file;
   const prometheusVersion = command.prometheusVersion ?? DEFAULT_PROMETHEUS_VERSION;
-  const { createValidator, negotiateFormat } = await import("./chunks/exposition-DUYVNV6U.js");
+  const { createValidator, negotiateFormat } = await import("./chunks/exposition-CIJKPASD.js");
   const findings = [];
   let format;
   if (command.forced) format = command.forced === "openmetrics" ? "openmetrics-1.0.0" : "text-0.0.4";

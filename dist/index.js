@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-CFU6ZAGH.js";
 import {
   gate
-} from "./chunks/chunk-HNXNO3TR.js";
+} from "./chunks/chunk-VXSNZX2R.js";
 import "./chunks/chunk-WJWMSWC7.js";
 import "./chunks/chunk-3U56Y7DN.js";
 import {

@@ -113,3 +113,23 @@ test('kernel: its series table grows past its first sizes and still finds a dupl
   const two = measure(lines(...out.slice(0, 3000), '# TYPE other gauge', ...out.slice(1, 3000).map((l) => l.replace('big', 'other'))))
   assert.deepEqual(two.result.findings, [])
 })
+
+test('kernel: without WebAssembly (node --jitless) the parser reads every line, with the same findings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'promgate-jitless-'))
+  try {
+    const file = join(dir, 'payload.prom')
+    const gen = spawnSync(process.execPath, [GEN, '--size', '300KB', '--out', file], { encoding: 'utf8', timeout: 60_000 })
+    assert.equal(gen.status, 0, gen.stderr)
+    const cli = (flags: string[]) => spawnSync(process.execPath, [...flags, '--import', 'tsx', 'src/cli/index.ts', 'metrics', file, '--format', 'json'],
+      { encoding: 'utf8', timeout: 120_000 })
+    // the probe: in this mode there really is no WebAssembly
+    const probe = spawnSync(process.execPath, ['--jitless', '-e', 'process.stdout.write(typeof WebAssembly)'], { encoding: 'utf8', timeout: 30_000 })
+    assert.equal(probe.stdout, 'undefined')
+    const plain = cli([]), jitless = cli(['--jitless'])
+    assert.equal(jitless.status, plain.status, jitless.stderr)
+    assert.ok(JSON.parse(plain.stdout).summary, plain.stdout.slice(0, 200))
+    assert.equal(jitless.stdout, plain.stdout)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

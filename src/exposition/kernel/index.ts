@@ -114,9 +114,15 @@ export class SampleRunKernel implements IdentityTable {
   private name = ''
   private nameOk = false
 
+  /** A kernel, or undefined when WebAssembly is not there or cannot give one more instance its memory (the parser then reads every line). */
   static create(): SampleRunKernel | undefined {
     const m = kernelModule()
-    return m ? new SampleRunKernel(new WebAssembly.Instance(m, {}).exports as unknown as KernelExports) : undefined
+    if (!m) return undefined
+    try {
+      return new SampleRunKernel(new WebAssembly.Instance(m, {}).exports as unknown as KernelExports)
+    } catch {
+      return undefined
+    }
   }
 
   private constructor(ex: KernelExports) {

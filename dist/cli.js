@@ -255,7 +255,7 @@ function renderReport(result2, format, options = {}) {
 
 // src/cli/render.ts
 async function render(result2, format, options) {
-  const rules = format === "sarif" ? (await import("./chunks/registry-NJUVO5WP.js")).allRules : void 0;
+  const rules = format === "sarif" ? (await import("./chunks/registry-HEUBMTD7.js")).allRules : void 0;
   return renderReport(result2, format, { color: options.color, version: VERSION, rules });
 }
 
@@ -283,7 +283,7 @@ ${'Run "promgate --help" for usage.'}
     return 0;
   }
   try {
-    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-ATHFTUBG.js")).gate({
+    const result2 = command.kind === "metrics" ? await checkMetrics(command, io) : await (await import("./chunks/gate-FRLLBMR6.js")).gate({
       configPath: command.config,
       mode: command.kind,
       prometheusVersion: command.prometheusVersion,

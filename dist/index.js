@@ -15,12 +15,13 @@ import {
 } from "./chunks/chunk-CFU6ZAGH.js";
 import {
   gate
-} from "./chunks/chunk-VXSNZX2R.js";
+} from "./chunks/chunk-ODTIQRN5.js";
 import "./chunks/chunk-WJWMSWC7.js";
 import "./chunks/chunk-3U56Y7DN.js";
 import {
   atLeast
 } from "./chunks/chunk-AQBT3PWY.js";
+import "./chunks/chunk-YO34KHMB.js";
 import "./chunks/chunk-ECLXGZKV.js";
 import "./chunks/chunk-WNFNH4WW.js";
 import {

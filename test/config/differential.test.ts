@@ -101,6 +101,13 @@ const SYNTHETIC = [
   'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ target_label: x, replacement: y }]\n    static_configs:\n      - targets: ["a/b"]\n',
   // A relabel rule that drops the target: promtool never checks its address.
   'scrape_configs:\n  - job_name: a\n    relabel_configs: [{ action: drop, source_labels: [__address__], regex: "http.*" }]\n    static_configs:\n      - targets: ["http://x/y"]\n',
+  // promtool runs the relabel rules first: a URL target they keep as it is is still refused.
+  ...[
+    '{ action: drop, source_labels: [__address__], regex: "nomatch" }', '{ action: keep, source_labels: [__address__], regex: "http.*" }',
+    '{ action: keep, source_labels: [__address__], regex: "nomatch" }', '{ action: drop, source_labels: [job], regex: "a" }',
+    '{ action: drop, source_labels: [team], regex: "x" }', '{ action: drop, source_labels: [team], regex: "y" }',
+    '{ action: dropequal, source_labels: [team], target_label: job }', '{ source_labels: [team], target_label: x }',
+  ].map((r) => `scrape_configs:\n  - job_name: a\n    relabel_configs: [${r}]\n    static_configs:\n      - targets: ["http://x/y"]\n        labels: { team: y }\n`),
   // Alertmanager targets: "/" refused at load, an empty one accepted (no "no address" check there).
   'alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: ["http://x/y"]\n',
   'alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: ["", ~, "a b:1"]\n',

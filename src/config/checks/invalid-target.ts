@@ -1,6 +1,8 @@
+import { compileRelabel, LabelSet, relabel, type CompiledRelabel } from '../../targets/relabel.js'
+import { buildRelabel } from '../build-model.js'
 import { getValue, staticConfigs, text } from '../check-helpers.js'
 import { defineConfigCheck } from '../context.js'
-import type { YScalar } from '../yaml-tree.js'
+import type { YMap, YNode, YScalar } from '../yaml-tree.js'
 
 // Module-level, not literals in the loop: a literal is a new RegExp object on every evaluation,
 // and this loop sees every static target of the config (non-global regexes keep no state).
@@ -20,6 +22,41 @@ const REWRITES_OR_DROPS = new Set(['labelmap', 'keep', 'drop', 'keepequal', 'dro
  * ':', '/', or URL-breaking character): such a target passes every test below when its port is 1 to 65535.
  */
 const PLAIN_HOST_PORT = /^[^\x00-\x20\x7f@#?/:[][^\x00-\x20\x7f@#?/:]*:(\d{1,5})$/
+
+/** Relabel actions whose outcome depends on every label of the target, not only on named ones. */
+const ALL_LABEL_ACTIONS = new Set(['labelmap', 'labeldrop', 'labelkeep'])
+
+/**
+ * Whether a scrape job's relabel_configs keep the static target `address` with that address, as
+ * promtool works it out (scrape.TargetsFromGroup runs relabeling before it checks the address):
+ * true when kept unchanged, false when dropped or rewritten, undefined when that depends on labels
+ * not written here (__scheme__, __metrics_path__, the intervals, __param_*: their defaults come
+ * from elsewhere), on every label (labelmap, labeldrop, labelkeep), or on a regex RE2 refuses.
+ */
+function keptAsWritten(owner: YMap, item: YNode, address: string, v3: boolean): boolean | undefined {
+  const rc = getValue(owner, 'relabel_configs')
+  if (rc?.kind !== 'seq') return true
+  // the group's labels, then the target's own __address__, then job where the group set none (PopulateLabels)
+  const labels = new LabelSet()
+  const own = getValue(item, 'labels')
+  if (own?.kind === 'map') for (const p of own.pairs) if (p.value.kind === 'scalar') labels.set(p.name, p.value.text)
+  labels.set('__address__', address)
+  if (labels.get('job') === '') labels.set('job', text(owner, 'job_name') ?? '')
+  const known = new Set(['__address__', 'job', ...labels.names()])
+  const steps: CompiledRelabel[] = []
+  for (const node of rc.items) {
+    if (node.kind !== 'map') continue
+    const config = buildRelabel(node)
+    if (ALL_LABEL_ACTIONS.has(config.action)) return undefined
+    if (!config.sourceLabels.every((n) => known.has(n))) return undefined
+    if ((config.action === 'keepequal' || config.action === 'dropequal') && !known.has(config.targetLabel ?? '')) return undefined
+    const compiled = compileRelabel(config, v3)
+    if ('error' in compiled) return undefined
+    steps.push(compiled)
+  }
+  if (relabel(labels, steps, { legacyLabelNames: !v3 }) >= 0) return false
+  return labels.get('__address__') === address
+}
 
 function describeChar(c: string): string {
   if (c === ' ') return 'a space'
@@ -100,7 +137,10 @@ export default defineConfigCheck({
           const extras: string[] = []
           if (scheme === 'https') extras.push(' and `scheme: https` in the job')
           if (path && path !== '/') extras.push(` and \`metrics_path: ${path}\` in the job`)
-          if (!rewritesAddress()) ctx.report({ messageId: 'url', at: s, data: { target, hostport, extra: extras.join('') } })
+          // With relabeling, promtool checks the target it leads to: reported when it is this one.
+          if (!rewritesAddress() || (sc.isScrape && keptAsWritten(owner, sc.item, target, ctx.isV3) === true)) {
+            ctx.report({ messageId: 'url', at: s, data: { target, hostport, extra: extras.join('') } })
+          }
           continue
         }
         // From here on Prometheus loads the target; only scraping it can fail.

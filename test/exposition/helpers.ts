@@ -1,5 +1,6 @@
 import { createValidator, validatePayload, type ExpositionFormat, type ValidatorOptions } from '../../src/exposition/index.js'
 import type { Finding } from '../../src/finding.js'
+import { SampleRunKernel } from '../../src/exposition/kernel/index.js'
 
 const enc = new TextEncoder()
 
@@ -19,4 +20,24 @@ export function runChunked(text: string | Uint8Array, size: number, format: Expo
   const v = createValidator({ file: 'payload', format, lints: false })
   for (let i = 0; i < bytes.length; i += size) v.push(bytes.slice(i, i + size))
   return v.end().findings
+}
+
+let kernelCounting = false
+let kernelTakenTotal = 0
+/**
+ * Lines the sample-run kernel has taken in this process so far (the kernel's own `run` is called
+ * unchanged; the first call puts the count around it). A kernel test reads it before and after, so a
+ * quietly disabled kernel cannot pass.
+ */
+export function kernelLinesTaken(): number {
+  if (!kernelCounting) {
+    kernelCounting = true
+    const run = SampleRunKernel.prototype.run
+    SampleRunKernel.prototype.run = function (this: SampleRunKernel, chunk: Uint8Array, pos: number, lineNo: number): number {
+      const n = run.call(this, chunk, pos, lineNo)
+      kernelTakenTotal += n
+      return n
+    }
+  }
+  return kernelTakenTotal
 }

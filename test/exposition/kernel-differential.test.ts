@@ -19,7 +19,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { createValidator, type ExpositionFormat, type ValidationResult, type ValidatorOptions } from '../../src/exposition/index.js'
 import type { FamilySummary } from '../../src/exposition/family.js'
-import { SampleRunKernel } from '../../src/exposition/kernel/index.js'
+import { kernelLinesTaken } from './helpers.js'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122)
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200)
@@ -30,15 +30,8 @@ const TEXT: ExpositionFormat[] = ['text-0.0.4', 'text-1.0.0']
 
 // ------------------------------------------------------------------ how many lines the kernel took
 
-// Counting only (the kernel's own `run` is called unchanged): a payload where the kernel never took a
-// line would prove nothing, so the payload groups below assert that it did take lines.
-let kernelTaken = 0
-const realRun = SampleRunKernel.prototype.run
-SampleRunKernel.prototype.run = function (this: SampleRunKernel, chunk: Uint8Array, pos: number, lineNo: number): number {
-  const n = realRun.call(this, chunk, pos, lineNo)
-  kernelTaken += n
-  return n
-}
+// A payload where the kernel never took a line would prove nothing: the payload groups below assert
+// that it did (kernelLinesTaken, before and after).
 
 // ------------------------------------------------------------------ chunkings
 
@@ -150,7 +143,7 @@ function walk(dir: string): string[] {
 test('kernel on = off: every exposition-extra corpus file, text 0.0.4 / 1.0.0 / OpenMetrics', { skip: existsSync(CORPUS) ? false : `corpus not found at ${CORPUS}` }, () => {
   const files = walk(CORPUS).filter((f) => !/protobuf|\.pb$|\.bin$/.test(f))
   assert.ok(files.length > 100, `only ${files.length} corpus files`)
-  const before = kernelTaken
+  const before = kernelLinesTaken()
   let i = 0
   for (const f of files) {
     const payload = readFileSync(f)
@@ -167,7 +160,7 @@ test('kernel on = off: every exposition-extra corpus file, text 0.0.4 / 1.0.0 / 
       compare(payload, { format, file: rel }, rel, ++i, hows)
     }
   }
-  assert.ok(kernelTaken - before > 10000, `the kernel took only ${kernelTaken - before} corpus lines`)
+  assert.ok(kernelLinesTaken() - before > 10000, `the kernel took only ${kernelLinesTaken() - before} corpus lines`)
 })
 
 // ------------------------------------------------------------------ 2. the bench generator and the window edge
@@ -185,10 +178,10 @@ test('kernel on = off: bench generator payloads (synthetic 300KB, amplified node
       const out = join(dir, `p${k++}.prom`)
       execFileSync(process.execPath, [GEN, ...r.args, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000 })
       const payload = readFileSync(out)
-      const before = kernelTaken
+      const before = kernelLinesTaken()
       const res = compare(payload, { format: 'text-0.0.4', file: r.label }, r.label, k)
       assert.ok(res.samples > 1000, `${r.label}: ${res.samples} samples`)
-      assert.ok(kernelTaken - before > res.samples, `${r.label}: the kernel took only ${kernelTaken - before} lines`)
+      assert.ok(kernelLinesTaken() - before > res.samples, `${r.label}: the kernel took only ${kernelLinesTaken() - before} lines`)
       compare(payload, { format: 'text-1.0.0', file: r.label }, r.label, k, [{ name: 'one push', cuts: [] }, randomCuts(payload.length, k, 9)])
     }
   } finally {
@@ -222,12 +215,12 @@ test('kernel on = off: a > 1 MiB gauge family across the kernel window edge', ()
   for (const defect of ['none', 'duplicate-straddling', 'duplicate-after', 'negative-straddling', 'timestamp-straddling'] as const) {
     const payload = bigGauge(defect, defect !== 'duplicate-after')
     assert.ok(payload.length > (1 << 20) + 100_000)
-    const before = kernelTaken
+    const before = kernelLinesTaken()
     const res = compare(payload, { format: 'text-0.0.4', file: 'big' }, `big gauge (${defect})`, 5, [
       { name: 'one push', cuts: [] }, fixed(payload.length, 1 << 20), fixed(payload.length, 65536), randomCuts(payload.length, 3, 4),
       { name: 'reused 1 MiB + 3 buffer', reuse: (1 << 20) + 3 },
     ])
-    assert.ok(kernelTaken - before > 15000, `big gauge (${defect}): the kernel took only ${kernelTaken - before} lines`)
+    assert.ok(kernelLinesTaken() - before > 15000, `big gauge (${defect}): the kernel took only ${kernelLinesTaken() - before} lines`)
     if (defect.startsWith('duplicate')) assert.ok(rulesOf(res).includes('duplicate-series'), defect)
     if (defect === 'timestamp-straddling') assert.ok(rulesOf(res).includes('timestamp-in-seconds'), defect)
     if (defect === 'none') assert.deepEqual(rulesOf(res), [])
@@ -629,7 +622,7 @@ const CASES: Case[] = [
 ]
 
 test('kernel on = off: targeted defects at a run\'s first line, mid-run and as the unterminated last line', () => {
-  const before = kernelTaken
+  const before = kernelLinesTaken()
   let seed = 1000
   const missing: string[] = []
   for (const c of CASES) {
@@ -650,7 +643,7 @@ test('kernel on = off: targeted defects at a run\'s first line, mid-run and as t
     }
   }
   assert.deepEqual(missing, [])
-  assert.ok(kernelTaken - before > CASES.length * 10, `the kernel took only ${kernelTaken - before} lines`)
+  assert.ok(kernelLinesTaken() - before > CASES.length * 10, `the kernel took only ${kernelLinesTaken() - before} lines`)
 })
 
 /**
@@ -743,7 +736,7 @@ const optsArb = fc.record({
 const lineEditArb = fc.tuple(fc.constantFrom('copy', 'swap', 'drop'), fc.nat(), fc.nat())
 
 test('kernel on = off: property over mostly-valid payloads with byte mutations and random chunkings', () => {
-  const before = kernelTaken
+  const before = kernelLinesTaken()
   fc.assert(fc.property(
     fc.array(familyArb, { minLength: 1, maxLength: 6 }),
     fc.array(lineEditArb, { maxLength: 2 }),
@@ -777,5 +770,5 @@ test('kernel on = off: property over mostly-valid payloads with byte mutations a
       }
     },
   ), { seed: SEED, numRuns: RUNS, endOnFailure: true })
-  assert.ok(kernelTaken - before > RUNS * 5, `the kernel took only ${kernelTaken - before} lines`)
+  assert.ok(kernelLinesTaken() - before > RUNS * 5, `the kernel took only ${kernelLinesTaken() - before} lines`)
 })

@@ -10,26 +10,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { createValidator, type ValidationResult } from '../../src/exposition/index.js'
-import { SampleRunKernel } from '../../src/exposition/kernel/index.js'
+import { kernelLinesTaken } from './helpers.js'
 
 const GEN = '../shared/bench/gen-exposition.mjs'
 
 /** Validates `bytes` (in `chunk`-byte pushes) and counts the lines the kernel took. */
 function measure(bytes: Uint8Array, kernel = true, chunk = 65536): { result: ValidationResult; taken: number } {
-  let taken = 0
-  const original = SampleRunKernel.prototype.run
-  SampleRunKernel.prototype.run = function (this: SampleRunKernel, c: Uint8Array, pos: number, lineNo: number): number {
-    const n = original.call(this, c, pos, lineNo)
-    taken += n
-    return n
-  }
-  try {
-    const v = createValidator({ format: 'text-0.0.4', file: 'payload', kernel, lints: false })
-    for (let o = 0; o < bytes.length; o += chunk) v.push(bytes.subarray(o, Math.min(bytes.length, o + chunk)))
-    return { result: v.end(), taken }
-  } finally {
-    SampleRunKernel.prototype.run = original
-  }
+  const before = kernelLinesTaken()
+  const v = createValidator({ format: 'text-0.0.4', file: 'payload', kernel, lints: false })
+  for (let o = 0; o < bytes.length; o += chunk) v.push(bytes.subarray(o, Math.min(bytes.length, o + chunk)))
+  const result = v.end()
+  return { result, taken: kernelLinesTaken() - before }
 }
 
 const lines = (...l: string[]): Uint8Array => new TextEncoder().encode(l.join('\n') + '\n')
